@@ -1,0 +1,747 @@
+"""The C library: include/guestfs.h, the entry points in capi/actions-*.c,
+the struct helpers, the prototypes of library-side implementations and
+the linker version script."""
+
+import re
+import textwrap
+
+import api
+import emit
+from model import (Arg, BufferIn, Bool, Int, Int64, StringList, DeviceList,
+                   FileIn, FileOut, Key, OBool, OInt, OInt64, OString,
+                   OStringList, FIELD_TYPES,
+                   RErr, RInt, RInt64, RBool, RConstString, RConstOptString,
+                   RString, RStringList, RHashtable, RBufferOut, RStruct,
+                   RStructList)
+import protocol
+
+# Public functions written by hand in capi/ (not actions).
+HAND_WRITTEN_SYMBOLS = [
+    "guestfs_create", "guestfs_create_flags", "guestfs_close",
+    "guestfs_last_error", "guestfs_last_errno",
+    "guestfs_set_error_handler", "guestfs_get_error_handler",
+    "guestfs_push_error_handler", "guestfs_pop_error_handler",
+    "guestfs_set_out_of_memory_handler",
+    "guestfs_get_out_of_memory_handler",
+    "guestfs_set_event_callback", "guestfs_delete_event_callback",
+    "guestfs_event_to_string",
+    "guestfs_set_private", "guestfs_get_private",
+    "guestfs_first_private", "guestfs_next_private",
+    "guestfs_user_cancel",
+]
+
+
+def pod_to_text(s):
+    """Strip POD markup for C comments."""
+    s = re.sub(r"[CIBFL]<([^<>]*)>", r"\1", s)
+    return s
+
+
+def comment_block(text, indent=""):
+    out = []
+    for para in text.split("\n\n"):
+        para = " ".join(para.split())
+        out.extend(textwrap.wrap(para, 72 - len(indent)) or [""])
+        out.append("")
+    out = out[:-1]
+    return "\n".join([indent + "/* " + out[0]] +
+                     [indent + " * " + l if l else indent + " *"
+                      for l in out[1:]] + [indent + " */"])
+
+
+def required_params(a):
+    ps = []
+    for arg in a.args:
+        ps.extend(arg.c_params())
+    if isinstance(a.ret, RBufferOut):
+        ps.append("size_t *size_r")
+    return ps
+
+
+def last_param_name(a):
+    ps = required_params(a)
+    if not ps:
+        return "g"
+    return re.split(r"[ *]", ps[-1])[-1]
+
+
+def proto(a, fname, extra):
+    """A C prototype: extra is [] or ['...'] or ['va_list args'] etc."""
+    ps = ["guestfs_h *g"] + required_params(a) + extra
+    return "%s%s (%s)" % (a.ret.ctype, fname, ", ".join(ps))
+
+
+def argv_struct(a):
+    return "struct guestfs_%s_argv" % a.c_name
+
+
+def bitmask_name(a, o):
+    return "GUESTFS_%s_%s_BITMASK" % (a.c_name.upper(), o.name.upper())
+
+
+def optarg_const(a, o):
+    return "GUESTFS_%s_%s" % (a.c_name.upper(), o.name.upper())
+
+
+# ------------------------------------------------------------------ header
+
+
+HEADER_TOP = """\
+#ifndef GUESTFS_H_
+#define GUESTFS_H_
+
+/* The public API of libguestfs (guestfs-ng implementation).  See
+ * guestfs(3) for the manual: every function below is documented there
+ * in full; the comments here are the short form.
+ */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdarg.h>
+#include <sys/types.h>
+
+#ifndef GUESTFS_DLL_PUBLIC
+#define GUESTFS_DLL_PUBLIC __attribute__ ((visibility ("default")))
+#endif
+
+#if defined (__GNUC__)
+#define GUESTFS_DEPRECATED_NO_REPLACEMENT __attribute__ ((__deprecated__))
+#define GUESTFS_DEPRECATED_REPLACED_BY(s) \\
+  __attribute__ ((__deprecated__ ("use guestfs_" s " instead")))
+#else
+#define GUESTFS_DEPRECATED_NO_REPLACEMENT
+#define GUESTFS_DEPRECATED_REPLACED_BY(s)
+#endif
+
+/* Define GUESTFS_NO_DEPRECATED to hide deprecated functions. */
+
+typedef struct guestfs_h guestfs_h;
+
+/* ---- Creating and closing handles ---- */
+
+/* Create a handle, reading defaults from the environment. */
+extern GUESTFS_DLL_PUBLIC guestfs_h *guestfs_create (void);
+
+/* Flags of guestfs_create_flags. */
+#define GUESTFS_CREATE_NO_ENVIRONMENT   (1 << 0)
+#define GUESTFS_CREATE_NO_CLOSE_ON_EXIT (1 << 1)
+/* Create a handle.  NO_ENVIRONMENT: ignore LIBGUESTFS_* variables.
+ * NO_CLOSE_ON_EXIT: do not close the handle in the atexit handler (the
+ * bindings use this to close handles themselves while their interpreter
+ * is still alive).  The trailing arguments are reserved: pass none.
+ */
+extern GUESTFS_DLL_PUBLIC guestfs_h *guestfs_create_flags (unsigned flags, ...);
+
+/* Close the handle: shut the appliance down (syncing if autosync is on),
+ * run the CLOSE callbacks, free everything.  NULL is a no-op.
+ */
+extern GUESTFS_DLL_PUBLIC void guestfs_close (guestfs_h *g);
+
+/* ---- Errors ---- */
+
+/* The last error message on this handle, or NULL.  Valid until the next
+ * call on the handle.
+ */
+extern GUESTFS_DLL_PUBLIC const char *guestfs_last_error (guestfs_h *g);
+
+/* The errno that went with the last error, or 0 if none was recorded. */
+extern GUESTFS_DLL_PUBLIC int guestfs_last_errno (guestfs_h *g);
+
+typedef void (*guestfs_error_handler_cb) (guestfs_h *g, void *opaque, const char *msg);
+/* Called on every error.  The default prints "libguestfs: error: MSG" to
+ * stderr.  NULL handler: errors are only recorded.
+ */
+extern GUESTFS_DLL_PUBLIC void guestfs_set_error_handler (guestfs_h *g, guestfs_error_handler_cb cb, void *opaque);
+extern GUESTFS_DLL_PUBLIC guestfs_error_handler_cb guestfs_get_error_handler (guestfs_h *g, void **opaque_rtn);
+/* Save the current handler on a stack and install cb; pop restores it. */
+extern GUESTFS_DLL_PUBLIC void guestfs_push_error_handler (guestfs_h *g, guestfs_error_handler_cb cb, void *opaque);
+extern GUESTFS_DLL_PUBLIC void guestfs_pop_error_handler (guestfs_h *g);
+
+typedef void (*guestfs_abort_cb) (void) __attribute__((__noreturn__));
+/* Called when memory runs out; the default calls abort(). */
+extern GUESTFS_DLL_PUBLIC void guestfs_set_out_of_memory_handler (guestfs_h *g, guestfs_abort_cb cb);
+extern GUESTFS_DLL_PUBLIC guestfs_abort_cb guestfs_get_out_of_memory_handler (guestfs_h *g);
+
+/* ---- Events ---- */
+
+"""
+
+HEADER_EVENTS_API = """
+typedef void (*guestfs_event_callback) (
+                        guestfs_h *g,
+                        void *opaque,
+                        uint64_t event,
+                        int event_handle,
+                        int flags,
+                        const char *buf, size_t buf_len,
+                        const uint64_t *array, size_t array_len);
+
+/* Register cb for the events in event_bitmask; flags must be 0.  Returns
+ * an event handle (>= 0) for guestfs_delete_event_callback, or -1.
+ * Callbacks run synchronously in the thread that caused the event.
+ */
+extern GUESTFS_DLL_PUBLIC int guestfs_set_event_callback (guestfs_h *g, guestfs_event_callback cb, uint64_t event_bitmask, int flags, void *opaque);
+extern GUESTFS_DLL_PUBLIC void guestfs_delete_event_callback (guestfs_h *g, int event_handle);
+/* "close,progress,..." for the bits set in event; caller frees.  NULL
+ * with errno EINVAL for an unknown bit.
+ */
+extern GUESTFS_DLL_PUBLIC char *guestfs_event_to_string (uint64_t event);
+
+/* ---- Cancelling long transfers ---- */
+
+/* Cancel the current upload or download.  Safe to call from another
+ * thread or a signal handler.  The transfer fails with an error.
+ */
+extern GUESTFS_DLL_PUBLIC void guestfs_user_cancel (guestfs_h *g);
+
+/* ---- Private data area ---- */
+
+/* Attach data under key (keys starting "_" are reserved for bindings).
+ * Setting NULL data removes nothing but is skipped by the walk.
+ */
+extern GUESTFS_DLL_PUBLIC void guestfs_set_private (guestfs_h *g, const char *key, void *data);
+extern GUESTFS_DLL_PUBLIC void *guestfs_get_private (guestfs_h *g, const char *key);
+/* Walk all non-NULL entries: first resets the iterator, next advances it;
+ * both return NULL at the end.  set_private invalidates the iterator.
+ */
+extern GUESTFS_DLL_PUBLIC void *guestfs_first_private (guestfs_h *g, const char **key_rtn);
+extern GUESTFS_DLL_PUBLIC void *guestfs_next_private (guestfs_h *g, const char **key_rtn);
+
+/* ---- Structures returned by actions ---- */
+
+"""
+
+
+def struct_c_fields(s):
+    out = []
+    for fname, kind in s.fields:
+        ctype = FIELD_TYPES[kind][0]
+        if kind == "FBuffer":
+            out.append("  uint32_t %s_len;" % fname)
+            out.append("  char *%s;" % fname)
+        elif kind == "FUUID":
+            out.append("  char %s[32]; /* not NUL-terminated */" % fname)
+        else:
+            sep = "" if ctype.endswith("*") else " "
+            out.append("  %s%s%s;" % (ctype, sep, fname))
+    return out
+
+
+def gen_header():
+    out = [emit.banner("c.py"), HEADER_TOP]
+    for e in api.EVENTS:
+        out.append(comment_block(pod_to_text(e.doc)))
+        out.append("#define GUESTFS_EVENT_%-16s UINT64_C(0x%04x)" %
+                   (e.name.upper(), e.bit))
+    all_bits = 0
+    for e in api.EVENTS:
+        all_bits |= e.bit
+    out.append("#define GUESTFS_EVENT_%-16s UINT64_C(0x%04x)" %
+               ("ALL", all_bits))
+    out.append(HEADER_EVENTS_API)
+
+    for s in api.STRUCTS:
+        out.append("#define GUESTFS_HAVE_STRUCT_%s 1" % s.name.upper())
+        if s.doc:
+            out.append(comment_block(pod_to_text(s.doc)))
+        out.append("struct guestfs_%s {" % s.name)
+        out.extend(struct_c_fields(s))
+        out.append("};\n")
+        out.append("struct guestfs_%s_list {\n  uint32_t len;\n"
+                   "  struct guestfs_%s *val;\n};\n" % (s.name, s.name))
+        out.append("extern GUESTFS_DLL_PUBLIC void guestfs_free_%s "
+                   "(struct guestfs_%s *);" % (s.name, s.name))
+        out.append("extern GUESTFS_DLL_PUBLIC void guestfs_free_%s_list "
+                   "(struct guestfs_%s_list *);\n" % (s.name, s.name))
+
+    out.append("/* ---- Actions ---- */\n")
+    for a in sorted(api.ACTIONS, key=lambda a: a.name):
+        out.append(header_action(a))
+    out.append("""
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GUESTFS_H_ */""")
+    emit.output("include/guestfs.h", "\n".join(out) + "\n")
+
+
+def header_action(a):
+    doc = "guestfs_%s: %s\n\n%s" % (a.name, a.shortdesc, pod_to_text(a.longdesc))
+    doc += "\n\nReturns: %s" % return_doc(a.ret)
+    if a.deprecated_by:
+        doc += "\n\nDeprecated: use guestfs_%s instead." % a.deprecated_by
+    if not a.visible:
+        doc += "\n\nInternal: for the bindings' tests only."
+    out = [comment_block(doc)]
+    deprecated = ""
+    if a.deprecated_by:
+        deprecated = " GUESTFS_DEPRECATED_REPLACED_BY (\"%s\")" % a.deprecated_by
+        out.append("#ifndef GUESTFS_NO_DEPRECATED")
+    out.append("#define GUESTFS_HAVE_%s 1" % a.name.upper())
+    if not a.optargs:
+        out.append("extern GUESTFS_DLL_PUBLIC %s%s;" % (proto(a, "guestfs_" + a.name, []), deprecated))
+    else:
+        if a.once_had_no_optargs:
+            out.append("extern GUESTFS_DLL_PUBLIC %s%s;" % (proto(a, "guestfs_" + a.name, []), deprecated))
+            out.append("#define GUESTFS_HAVE_%s 1" % a.c_name.upper())
+        for i, o in enumerate(a.optargs):
+            out.append("#define %s %d" % (optarg_const(a, o), i))
+        out.append("extern GUESTFS_DLL_PUBLIC %s%s;" % (proto(a, "guestfs_" + a.c_name, ["..."]), deprecated))
+        out.append("extern GUESTFS_DLL_PUBLIC %s%s;" % (proto(a, "guestfs_%s_va" % a.c_name, ["va_list args"]), deprecated))
+        out.append("%s {" % argv_struct(a))
+        out.append("  uint64_t bitmask;")
+        for i, o in enumerate(a.optargs):
+            out.append("# define %s (UINT64_C(1)<<%d)" % (bitmask_name(a, o), i))
+            sep = "" if o.ctype.endswith("*") else ""
+            out.append("  %s%s%s;" % (o.ctype, sep, o.name))
+        out.append("};")
+        out.append("extern GUESTFS_DLL_PUBLIC %s%s;" % (proto(a, "guestfs_%s_argv" % a.c_name, ["const %s *optargs" % argv_struct(a)]), deprecated))
+    if a.deprecated_by:
+        out.append("#endif")
+    return "\n".join(out) + "\n"
+
+
+def return_doc(ret):
+    return {
+        "RErr": "0 on success, -1 on error.",
+        "RInt": "the integer, or -1 on error.",
+        "RInt64": "the integer, or -1 on error.",
+        "RBool": "1 (true) or 0 (false), or -1 on error.",
+        "RConstString": "a string owned by the handle (do not free), or "
+                        "NULL on error.",
+        "RConstOptString": "a string owned by the handle (do not free), "
+                           "or NULL, which is not an error.",
+        "RString": "a string the caller must free, or NULL on error.",
+        "RStringList": "a NULL-terminated array of strings; the caller "
+                       "frees each string and the array.  NULL on error.",
+        "RHashtable": "a NULL-terminated array of key, value, key, "
+                      "value, ... strings; the caller frees each string "
+                      "and the array.  NULL on error.",
+        "RBufferOut": "a buffer of *size_r bytes the caller must free "
+                      "(not NUL-terminated in general), or NULL on error.",
+        "RStruct": "a struct the caller frees with guestfs_free_%s, or "
+                   "NULL on error." % getattr(ret, "struct", ""),
+        "RStructList": "a list the caller frees with guestfs_free_%s_list,"
+                       " or NULL on error." % getattr(ret, "struct", ""),
+    }[ret.kind]
+
+
+# ------------------------------------------------------------- entry points
+
+
+def is_checked_string(arg):
+    return arg.is_string and not arg.may_be_null
+
+
+def gen_null_checks(a, errval):
+    out = []
+    for arg in a.args:
+        if is_checked_string(arg) or isinstance(arg, (StringList, DeviceList)):
+            out.append("  if (%s == NULL) {" % arg.name)
+            out.append("    guestfs_int_null_param (g, \"%s\", \"%s\");" % (a.name, arg.name))
+            out.append("    return %s;\n  }" % errval)
+        elif isinstance(arg, BufferIn):
+            out.append("  if (%s == NULL && %s_size > 0) {" % (arg.name, arg.name))
+            out.append("    guestfs_int_null_param (g, \"%s\", \"%s\");" % (a.name, arg.name))
+            out.append("    return %s;\n  }" % errval)
+    if isinstance(a.ret, RBufferOut):
+        out.append("  if (size_r == NULL) {")
+        out.append("    guestfs_int_null_param (g, \"%s\", \"size_r\");" % a.name)
+        out.append("    return %s;\n  }" % errval)
+    if a.optargs:
+        mask = (1 << len(a.optargs)) - 1
+        out.append("  if (optargs == NULL) {")
+        out.append("    guestfs_int_null_param (g, \"%s\", \"optargs\");" % a.name)
+        out.append("    return %s;\n  }" % errval)
+        out.append("  if (optargs->bitmask & UINT64_C(0x%x)) {" % ((~mask) & 0xffffffffffffffff))
+        out.append("    guestfs_int_unknown_optargs (g, \"%s\", optargs->bitmask);" % a.name)
+        out.append("    return %s;\n  }" % errval)
+        for o in a.optargs:
+            if isinstance(o, (OString, OStringList)):
+                out.append("  if ((optargs->bitmask & %s) && optargs->%s == NULL) {" % (bitmask_name(a, o), o.name))
+                out.append("    guestfs_int_null_param (g, \"%s\", \"%s\");" % (a.name, o.name))
+                out.append("    return %s;\n  }" % errval)
+    return out
+
+
+def gen_trace_call(a):
+    out = ["  if (g->trace) {",
+           "    FILE *trace_fp = guestfs_int_trace_open (g);",
+           "    fputs (\"%s\", trace_fp);" % a.name]
+    for arg in a.args:
+        out.append("    fputc (' ', trace_fp);")
+        if isinstance(arg, Key):
+            out.append("    fputs (\"\\\"***\\\"\", trace_fp);")
+        elif arg.is_string:
+            out.append("    guestfs_int_trace_string (trace_fp, %s);" % arg.name)
+        elif isinstance(arg, (StringList, DeviceList)):
+            out.append("    guestfs_int_trace_string_list (trace_fp, %s);" % arg.name)
+        elif isinstance(arg, Bool):
+            out.append("    fputs (%s ? \"true\" : \"false\", trace_fp);" % arg.name)
+        elif isinstance(arg, Int):
+            out.append("    fprintf (trace_fp, \"%%d\", %s);" % arg.name)
+        elif isinstance(arg, Int64):
+            out.append("    fprintf (trace_fp, \"%%\" PRIi64, %s);" % arg.name)
+        elif isinstance(arg, BufferIn):
+            out.append("    guestfs_int_trace_buffer (trace_fp, %s, %s_size);" % (arg.name, arg.name))
+    for o in a.optargs:
+        out.append("    if (optargs->bitmask & %s) {" % bitmask_name(a, o))
+        out.append("      fputs (\" \\\"%s:\", trace_fp);" % o.name)
+        if isinstance(o, OBool):
+            out.append("      fputs (optargs->%s ? \"true\" : \"false\", trace_fp);" % o.name)
+        elif isinstance(o, OInt):
+            out.append("      fprintf (trace_fp, \"%%d\", optargs->%s);" % o.name)
+        elif isinstance(o, OInt64):
+            out.append("      fprintf (trace_fp, \"%%\" PRIi64, optargs->%s);" % o.name)
+        elif isinstance(o, OString):
+            out.append("      guestfs_int_trace_string_raw (trace_fp, optargs->%s);" % o.name)
+        elif isinstance(o, OStringList):
+            out.append("      guestfs_int_trace_string_list_raw (trace_fp, optargs->%s);" % o.name)
+        out.append("      fputc ('\"', trace_fp);")
+        out.append("    }")
+    out.append("    guestfs_int_trace_close (g, trace_fp);")
+    out.append("  }")
+    return out
+
+
+def gen_trace_return(a):
+    """Trace the result in ret_v (error or not)."""
+    r = a.ret
+    fn = {
+        "RErr": "guestfs_int_trace_return_int",
+        "RInt": "guestfs_int_trace_return_int",
+        "RBool": "guestfs_int_trace_return_bool",
+        "RInt64": "guestfs_int_trace_return_int64",
+        "RConstString": "guestfs_int_trace_return_string",
+        "RConstOptString": "guestfs_int_trace_return_optstring",
+        "RString": "guestfs_int_trace_return_string",
+        "RStringList": "guestfs_int_trace_return_string_list",
+        "RHashtable": "guestfs_int_trace_return_string_list",
+        "RBufferOut": "guestfs_int_trace_return_buffer",
+        "RStruct": "guestfs_int_trace_return_pointer",
+        "RStructList": "guestfs_int_trace_return_pointer",
+    }[r.kind]
+    if isinstance(r, RBufferOut):
+        args = "ret_v, ret_v ? *size_r : 0"
+    elif isinstance(r, (RStruct, RStructList)):
+        args = "ret_v, \"%s\"" % r.ctype.strip()
+    else:
+        args = "ret_v"
+    return ["  if (g->trace)",
+            "    %s (g, \"%s\", %s);" % (fn, a.name, args)]
+
+
+def entry_params(a):
+    if a.optargs:
+        return ["const %s *optargs" % argv_struct(a)]
+    return []
+
+
+def entry_name(a):
+    return "guestfs_%s_argv" % a.c_name if a.optargs else "guestfs_" + a.name
+
+
+def gen_entry_point(a):
+    errval = a.ret.error_value
+    out = ["GUESTFS_DLL_PUBLIC %s" % proto(a, entry_name(a), entry_params(a)).replace(" (", "\n%s (" % "", 1)]
+    # proto() gives "TYPE NAME (ARGS)"; put the name on its own line.
+    out = ["GUESTFS_DLL_PUBLIC " + a.ret.ctype.rstrip(),
+           "%s (%s)" % (entry_name(a), ", ".join(["guestfs_h *g"] + required_params(a) + entry_params(a)))]
+    out.append("{")
+    out.append("  %sret_v;" % a.ret.ctype)
+    out.append("")
+    out.append("  if (g == NULL) {")
+    out.append("    guestfs_int_null_handle (\"%s\");" % a.name)
+    out.append("    return %s;\n  }" % errval)
+    out.append("  GUESTFS_INT_LOCK_SCOPE (g);")
+    out.append("  guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, \"%s\", %d);" % (a.name, len(a.name)))
+    out.append("  guestfs_int_clear_error (g);")
+    out.extend(gen_null_checks(a, errval))
+    out.extend(gen_trace_call(a))
+    if a.in_daemon:
+        out.extend(gen_daemon_call(a))
+    else:
+        states = " | ".join("GUESTFS_INT_STATE_BIT_" + s for s in a.states)
+        out.append("  if (!guestfs_int_check_state (g, \"%s\", %s)) {" % (a.name, states))
+        out.append("    ret_v = %s;\n    goto trace_out;\n  }" % errval)
+        call_args = ["g"] + [re.split(r"[ *]", p)[-1] for p in required_params(a)]
+        if a.optargs:
+            call_args.append("optargs")
+        out.append("  ret_v = guestfs_impl_%s (%s);" % (a.c_name, ", ".join(call_args)))
+    out.append(" trace_out:")
+    out.extend(gen_trace_return(a))
+    out.append("  return ret_v;")
+    out.append("}\n")
+    return "\n".join(out)
+
+
+def wire_value(arg_name, argobj, src):
+    """C statements setting args.NAME from the public parameter src."""
+    if isinstance(argobj, (StringList, DeviceList, OStringList)):
+        return ["  args.%s.val = (char **) %s;" % (arg_name, src),
+                "  args.%s.len = guestfs_int_count_strings (%s);" % (arg_name, src)]
+    if isinstance(argobj, BufferIn):
+        return ["  args.%s.val = (char *) %s;" % (arg_name, src),
+                "  args.%s.len = %s_size;" % (arg_name, src)]
+    if argobj.__class__.__name__ in ("OString",) or getattr(argobj, "is_string", False):
+        return ["  args.%s = (char *) %s;" % (arg_name, src)]
+    return ["  args.%s = %s;" % (arg_name, src)]
+
+
+def gen_daemon_call(a):
+    out = []
+    errval = a.ret.error_value
+    has_args = bool(protocol.args_wire_fields(a))
+    has_ret = bool(protocol.ret_wire_fields(a.ret))
+    if has_args:
+        out.append("  struct guestfs_%s_args args;" % a.name)
+        out.append("  memset (&args, 0, sizeof args);")
+        for arg in a.wire_args:
+            out.extend(wire_value(arg.name, arg, arg.name))
+        for o in a.optargs:
+            if isinstance(o, OString):
+                out.append("  args.%s = (char *) ((optargs->bitmask & %s) ? optargs->%s : \"\");" % (o.name, bitmask_name(a, o), o.name))
+            elif isinstance(o, OStringList):
+                out.append("  if (optargs->bitmask & %s)" % bitmask_name(a, o))
+                out.append("  " + wire_value(o.name, o, "optargs->" + o.name)[0])
+                out.append("  " + wire_value(o.name, o, "optargs->" + o.name)[1])
+            else:
+                out.append("  if (optargs->bitmask & %s)" % bitmask_name(a, o))
+                out.append("    args.%s = optargs->%s;" % (o.name, o.name))
+    if has_ret:
+        out.append("  struct guestfs_%s_ret ret;" % a.name)
+        out.append("  memset (&ret, 0, sizeof ret);")
+    out.append("  struct guestfs_int_call call = {")
+    out.append("    .name = \"%s\"," % a.name)
+    out.append("    .proc_nr = GUESTFS_PROC_%s," % a.name.upper())
+    out.append("    .progress = %d," % int(a.progress))
+    if a.optargs:
+        out.append("    .optargs_bitmask = optargs->bitmask,")
+    if has_args:
+        out.append("    .xdr_args = (xdrproc_t) xdr_guestfs_%s_args," % a.name)
+        out.append("    .args = &args,")
+    if has_ret:
+        out.append("    .xdr_ret = (xdrproc_t) xdr_guestfs_%s_ret," % a.name)
+        out.append("    .ret = &ret,")
+    if a.file_in:
+        out.append("    .file_in = %s," % a.file_in[0].name)
+    if a.file_out:
+        out.append("    .file_out = %s," % a.file_out[0].name)
+    out.append("  };")
+    out.append("  if (guestfs_int_daemon_call (g, &call) == -1) {")
+    out.append("    ret_v = %s;\n    goto trace_out;\n  }" % errval)
+    r = a.ret
+    if isinstance(r, RErr):
+        out.append("  ret_v = 0;")
+    elif isinstance(r, (RInt, RInt64, RBool)):
+        out.append("  ret_v = ret.val;")
+    elif isinstance(r, RString):
+        out.append("  ret_v = ret.val; /* the caller owns it now */")
+    elif isinstance(r, (RStringList, RHashtable)):
+        out.append("  ret_v = guestfs_int_take_string_list (g, ret.val.val, ret.val.len);")
+    elif isinstance(r, RBufferOut):
+        out.append("  ret_v = guestfs_int_take_buffer (g, ret.val.val, ret.val.len, size_r);")
+    elif isinstance(r, RStruct):
+        out.append("  ret_v = guestfs_int_copy_wire_%s (g, &ret.val);" % r.struct)
+        out.append("  xdr_free ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
+    elif isinstance(r, RStructList):
+        out.append("  ret_v = guestfs_int_copy_wire_%s_list (g, &ret.val);" % r.struct)
+        out.append("  xdr_free ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
+    else:
+        raise ValueError("daemon action %s returns %s" % (a.name, r.kind))
+    return out
+
+
+def gen_variants(a):
+    """The plain, _opts and _va wrappers of an action with optargs."""
+    out = []
+    names = [re.split(r"[ *]", p)[-1] for p in required_params(a)]
+    if a.once_had_no_optargs:
+        out.append("GUESTFS_DLL_PUBLIC %s\n%s (%s)\n{" % (
+            a.ret.ctype.rstrip(), "guestfs_" + a.name,
+            ", ".join(["guestfs_h *g"] + required_params(a))))
+        out.append("  %s optargs_s = { .bitmask = 0 };" % argv_struct(a))
+        out.append("  return guestfs_%s_argv (%s);\n}\n" % (a.c_name, ", ".join(["g"] + names + ["&optargs_s"])))
+    out.append("GUESTFS_DLL_PUBLIC %s\nguestfs_%s (%s)\n{" % (
+        a.ret.ctype.rstrip(), a.c_name,
+        ", ".join(["guestfs_h *g"] + required_params(a) + ["..."])))
+    out.append("  va_list optargs;\n  %sr;\n" % a.ret.ctype)
+    out.append("  va_start (optargs, %s);" % last_param_name(a))
+    out.append("  r = guestfs_%s_va (%s);" % (a.c_name, ", ".join(["g"] + names + ["optargs"])))
+    out.append("  va_end (optargs);\n  return r;\n}\n")
+    out.append("GUESTFS_DLL_PUBLIC %s\nguestfs_%s_va (%s)\n{" % (
+        a.ret.ctype.rstrip(), a.c_name,
+        ", ".join(["guestfs_h *g"] + required_params(a) + ["va_list args"])))
+    out.append("  %s optargs_s = { .bitmask = 0 };" % argv_struct(a))
+    out.append("  int i;\n")
+    out.append("  while ((i = va_arg (args, int)) >= 0) {")
+    out.append("    switch (i) {")
+    for o in a.optargs:
+        out.append("    case %s:" % optarg_const(a, o))
+        out.append("      optargs_s.%s = va_arg (args, %s);" % (o.name, o.va_type))
+        out.append("      break;")
+    out.append("    default:")
+    out.append("      if (g)")
+    out.append("        guestfs_int_unknown_optarg_code (g, \"%s\", i);" % a.c_name)
+    out.append("      return %s;" % a.ret.error_value)
+    out.append("    }")
+    out.append("    if (optargs_s.bitmask & (UINT64_C(1) << i)) {")
+    out.append("      if (g)")
+    out.append("        guestfs_int_duplicate_optarg (g, \"%s\", i);" % a.c_name)
+    out.append("      return %s;\n    }" % a.ret.error_value)
+    out.append("    optargs_s.bitmask |= UINT64_C(1) << i;")
+    out.append("  }\n")
+    out.append("  return guestfs_%s_argv (%s);\n}\n" % (a.c_name, ", ".join(["g"] + names + ["&optargs_s"])))
+    return "\n".join(out)
+
+
+ACTIONS_C_TOP = """\
+#include <config.h>
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guestfs.h"
+#include "guestfs-internal.h"
+#include "guestfs_protocol.h"
+#include "impl-actions.h"
+#include "structs-wire.h"
+"""
+
+
+def gen_actions():
+    lib = [emit.banner("c.py"), ACTIONS_C_TOP]
+    dae = [emit.banner("c.py"), ACTIONS_C_TOP]
+    var = [emit.banner("c.py"), ACTIONS_C_TOP]
+    for a in sorted(api.ACTIONS, key=lambda a: a.name):
+        (dae if a.in_daemon else lib).append(gen_entry_point(a))
+        if a.optargs:
+            var.append(gen_variants(a))
+    emit.output("capi/actions-library.c", "\n".join(lib))
+    emit.output("capi/actions-daemon.c", "\n".join(dae))
+    emit.output("capi/actions-variants.c", "\n".join(var))
+
+    impl = [emit.banner("c.py"),
+            "#ifndef GUESTFS_IMPL_ACTIONS_H\n#define GUESTFS_IMPL_ACTIONS_H\n",
+            "/* Library actions are implemented by hand as guestfs_impl_NAME,",
+            " * called from the generated entry point after the handle is",
+            " * locked and arguments and state are checked.  They report",
+            " * errors with error()/perrorf() and return the error value.",
+            " */\n"]
+    for a in sorted(api.ACTIONS, key=lambda a: a.name):
+        if not a.in_daemon:
+            impl.append("extern %s;" % proto(a, "guestfs_impl_" + a.c_name, entry_params(a)))
+    impl.append("\n#endif")
+    emit.output("capi/impl-actions.h", "\n".join(impl) + "\n")
+
+
+# ------------------------------------------------------------------ structs
+
+
+def gen_structs():
+    h = [emit.banner("c.py"),
+         "#ifndef GUESTFS_STRUCTS_WIRE_H\n#define GUESTFS_STRUCTS_WIRE_H\n",
+         "#include \"guestfs_protocol.h\"\n",
+         "/* Turn a struct received from the daemon into the public struct,",
+         " * taking ownership of its strings.  NULL (error set) on failure.",
+         " */"]
+    c = [emit.banner("c.py"), ACTIONS_C_TOP]
+    for s in api.STRUCTS:
+        n = s.name
+        h.append("extern struct guestfs_%s *guestfs_int_copy_wire_%s (guestfs_h *g, struct guestfs_int_%s *w);" % (n, n, n))
+        h.append("extern struct guestfs_%s_list *guestfs_int_copy_wire_%s_list (guestfs_h *g, struct guestfs_int_%s_list *w);" % (n, n, n))
+        # free
+        c.append("GUESTFS_DLL_PUBLIC void\nguestfs_free_%s (struct guestfs_%s *x)\n{" % (n, n))
+        c.append("  if (x == NULL)\n    return;")
+        for f, k in s.fields:
+            if k in ("FString", "FBuffer"):
+                c.append("  free (x->%s);" % f)
+        c.append("  free (x);\n}\n")
+        c.append("GUESTFS_DLL_PUBLIC void\nguestfs_free_%s_list (struct guestfs_%s_list *x)\n{" % (n, n))
+        c.append("  if (x == NULL)\n    return;")
+        strings = [f for f, k in s.fields if k in ("FString", "FBuffer")]
+        if strings:
+            c.append("  for (uint32_t i = 0; i < x->len; ++i) {")
+            for f in strings:
+                c.append("    free (x->val[i].%s);" % f)
+            c.append("  }")
+        c.append("  free (x->val);\n  free (x);\n}\n")
+        # wire -> public, one element, in place
+        c.append("static void\nmove_wire_%s (struct guestfs_%s *p, struct guestfs_int_%s *w)\n{" % (n, n, n))
+        for f, k in s.fields:
+            if k == "FString":
+                c.append("  p->%s = w->%s;\n  w->%s = NULL;" % (f, f, f))
+            elif k == "FBuffer":
+                c.append("  p->%s_len = w->%s.len;\n  p->%s = w->%s.val;\n  w->%s.val = NULL;" % (f, f, f, f, f))
+            elif k == "FUUID":
+                c.append("  memcpy (p->%s, w->%s, 32);" % (f, f))
+            else:
+                c.append("  p->%s = w->%s;" % (f, f))
+        c.append("}\n")
+        c.append("struct guestfs_%s *\nguestfs_int_copy_wire_%s (guestfs_h *g, struct guestfs_int_%s *w)\n{" % (n, n, n))
+        c.append("  struct guestfs_%s *p = guestfs_int_safe_malloc (g, sizeof *p);" % n)
+        c.append("  move_wire_%s (p, w);\n  return p;\n}\n" % n)
+        c.append("struct guestfs_%s_list *\nguestfs_int_copy_wire_%s_list (guestfs_h *g, struct guestfs_int_%s_list *w)\n{" % (n, n, n))
+        c.append("  struct guestfs_%s_list *p = guestfs_int_safe_malloc (g, sizeof *p);" % n)
+        c.append("  p->len = w->len;")
+        c.append("  p->val = guestfs_int_safe_calloc (g, w->len ? w->len : 1, sizeof *p->val);")
+        c.append("  for (uint32_t i = 0; i < w->len; ++i)")
+        c.append("    move_wire_%s (&p->val[i], &w->val[i]);" % n)
+        c.append("  return p;\n}\n")
+    h.append("\n#endif")
+    emit.output("capi/structs-wire.h", "\n".join(h) + "\n")
+    emit.output("capi/structs.c", "\n".join(c))
+
+
+# ---------------------------------------------------------- event names
+
+
+def gen_event_names():
+    c = [emit.banner("c.py"),
+         "#include <config.h>\n",
+         "#include \"guestfs.h\"",
+         "#include \"guestfs-internal.h\"\n",
+         "const struct guestfs_int_event_name guestfs_int_event_names[] = {"]
+    for e in api.EVENTS:
+        c.append("  { GUESTFS_EVENT_%s, \"%s\" }," % (e.name.upper(), e.name))
+    c.append("  { 0, NULL }\n};")
+    emit.output("capi/event-names.c", "\n".join(c) + "\n")
+
+
+# ---------------------------------------------------------- version script
+
+
+def public_symbols():
+    syms = list(HAND_WRITTEN_SYMBOLS)
+    for s in api.STRUCTS:
+        syms += ["guestfs_free_%s" % s.name, "guestfs_free_%s_list" % s.name]
+    for a in api.ACTIONS:
+        syms.append("guestfs_" + a.name)
+        if a.optargs:
+            syms += ["guestfs_" + a.c_name, "guestfs_%s_va" % a.c_name,
+                     "guestfs_%s_argv" % a.c_name]
+    return sorted(set(syms))
+
+
+def gen_version_script():
+    out = [emit.banner("c.py", ("# ", "# ", None)),
+           "GUESTFS_1.0 {", "  global:"]
+    out += ["    %s;" % s for s in public_symbols()]
+    out += ["  local:", "    *;", "};"]
+    emit.output("capi/libguestfs.syms", "\n".join(out) + "\n")
+
+
+def generate():
+    gen_header()
+    gen_actions()
+    gen_structs()
+    gen_event_names()
+    gen_version_script()

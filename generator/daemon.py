@@ -1,0 +1,222 @@
+"""The daemon side: daemon/actions.h (prototypes of the do_* functions
+written by hand in daemon/*.c) and daemon/stubs.c (decode the call,
+check and translate the arguments, call do_*, encode the reply)."""
+
+import api
+import emit
+from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList,
+                   Pathname, Device, Dev_or_Path, Mountable, String,
+                   OptString, Key, FileIn, FileOut,
+                   OBool, OInt, OInt64, OString, OStringList,
+                   RErr, RInt, RInt64, RBool, RString, RStringList,
+                   RHashtable, RBufferOut, RStruct, RStructList)
+import protocol
+
+
+def do_params(a):
+    ps = []
+    for arg in a.wire_args:
+        if isinstance(arg, (StringList, DeviceList)):
+            ps.append("char *const *%s" % arg.name)
+        elif isinstance(arg, BufferIn):
+            ps += ["const char *%s" % arg.name, "size_t %s_size" % arg.name]
+        elif isinstance(arg, (Bool, Int)):
+            ps.append("int %s" % arg.name)
+        elif isinstance(arg, Int64):
+            ps.append("int64_t %s" % arg.name)
+        else:
+            ps.append("const char *%s" % arg.name)
+    for o in a.optargs:
+        if isinstance(o, OStringList):
+            ps.append("char *const *%s" % o.name)
+        elif isinstance(o, OString):
+            ps.append("const char *%s" % o.name)
+        elif isinstance(o, OInt64):
+            ps.append("int64_t %s" % o.name)
+        else:
+            ps.append("int %s" % o.name)
+    if isinstance(a.ret, RBufferOut):
+        ps.append("size_t *size_r")
+    return ps or ["void"]
+
+
+def do_ret_type(r):
+    if isinstance(r, (RErr, RInt, RBool)):
+        return "int "
+    if isinstance(r, RInt64):
+        return "int64_t "
+    if isinstance(r, (RString, RBufferOut)):
+        return "char *"
+    if isinstance(r, (RStringList, RHashtable)):
+        return "char **"
+    if isinstance(r, RStruct):
+        return "struct guestfs_int_%s *" % r.struct
+    if isinstance(r, RStructList):
+        return "struct guestfs_int_%s_list *" % r.struct
+    raise ValueError(r.kind)
+
+
+def gen_actions_h(actions):
+    out = [emit.banner("daemon.py"),
+           "#ifndef GUESTFSD_ACTIONS_H\n#define GUESTFSD_ACTIONS_H\n",
+           "#include <stdint.h>",
+           "#include <stddef.h>",
+           "#include \"guestfs_protocol.h\"\n",
+           "/* Each do_NAME is written by hand in daemon/*.c.  On failure it",
+           " * has already sent the error with reply_with_error() or",
+           " * reply_with_perror() and returns -1 (or NULL).  It returns what",
+           " * the stub encodes and then frees (strings and lists malloc'd).",
+           " * Device arguments arrive already translated to the appliance's",
+           " * names; Pathname arguments are checked absolute and are",
+           " * relative to the sysroot (use sysroot_path()).  The optional",
+           " * arguments actually given are in optargs_bitmask.  A FileIn",
+           " * action must consume the whole stream (receive_file, or",
+           " * cancel_receive before failing); a FileOut action must end its",
+           " * stream (send_file_end) before it returns, success or not.",
+           " */"]
+    for a in actions:
+        out.append("extern %sdo_%s (%s);" % (do_ret_type(a.ret), a.name,
+                                             ", ".join(do_params(a))))
+    out.append("\n#endif")
+    emit.output("daemon/actions.h", "\n".join(out) + "\n")
+
+
+def gen_stub(a):
+    out = ["static void\n%s_stub (XDR *xdr_in)\n{" % a.name]
+    has_args = bool(protocol.args_wire_fields(a))
+    has_fin = bool(a.file_in)
+    fail = "    goto done;"
+    if has_args:
+        out.append("  struct guestfs_%s_args args;" % a.name)
+        out.append("  memset (&args, 0, sizeof args);")
+    else:
+        out.append("  (void) xdr_in;")
+    # Every cleanup variable is declared before the first goto: jumping
+    # into the scope of one would free an uninitialised pointer.
+    for arg in a.wire_args:
+        if isinstance(arg, (StringList, DeviceList)):
+            out.append("  CLEANUP_FREE char **%s = NULL;" % arg.name)
+        elif isinstance(arg, (Device, Mountable, Dev_or_Path)):
+            out.append("  CLEANUP_FREE char *%s = NULL;" % arg.name)
+    for o in a.optargs:
+        if isinstance(o, OStringList):
+            out.append("  CLEANUP_FREE char **%s = NULL;" % o.name)
+    mask = (1 << len(a.optargs)) - 1
+    out.append("  if (optargs_bitmask & UINT64_C(0x%x)) {" % ((~mask) & 0xffffffffffffffff))
+    if has_fin:
+        out.append("    cancel_receive ();")
+    out.append("    reply_with_error (\"unknown option in optional arguments bitmask (this can happen if a program is compiled against a newer libguestfs, then run against an older one)\");")
+    out.append("    goto done_no_free;\n  }")
+    if has_args:
+        out.append("  if (!xdr_guestfs_%s_args (xdr_in, &args)) {" % a.name)
+        if has_fin:
+            out.append("    cancel_receive ();")
+        out.append("    reply_with_error (\"daemon failed to decode procedure arguments\");")
+        out.append("    goto done;\n  }")
+    call = []
+    for arg in a.wire_args:
+        n = arg.name
+        src = "args." + n
+        if isinstance(arg, Pathname):
+            out.append("  const char *%s = %s;" % (n, src))
+            out.append("  if (check_pathname (\"%s\", %s, %d) == -1)" % (n, n, int(has_fin)))
+            out.append(fail)
+            call.append(n)
+        elif isinstance(arg, (Device, Mountable)):
+            out.append("  %s = resolve_device (\"%s\", %s, %d);" % (n, n, src, int(has_fin)))
+            out.append("  if (%s == NULL)" % n)
+            out.append(fail)
+            call.append(n)
+        elif isinstance(arg, Dev_or_Path):
+            out.append("  %s = resolve_device_or_path (\"%s\", %s, %d);" % (n, n, src, int(has_fin)))
+            out.append("  if (%s == NULL)" % n)
+            out.append(fail)
+            call.append(n)
+        elif isinstance(arg, (StringList, DeviceList)):
+            out.append("  %s = take_stringsbuf (&%s);" % (n, src))
+            out.append("  if (%s == NULL)" % n)
+            out.append(fail)
+            call.append(n)
+        elif isinstance(arg, BufferIn):
+            call += ["%s.val" % src, "%s.len" % src]
+        else:
+            call.append(src)
+    for o in a.optargs:
+        src = "args." + o.name
+        if isinstance(o, OStringList):
+            out.append("  %s = take_stringsbuf (&%s);" % (o.name, src))
+            out.append("  if (%s == NULL)" % o.name)
+            out.append(fail)
+            call.append(o.name)
+        else:
+            call.append(src)
+    r = a.ret
+    rt = do_ret_type(r)
+    if isinstance(r, RBufferOut):
+        out.append("  size_t size = 0;")
+        call.append("&size")
+    out.append("  %sr = do_%s (%s);" % (rt, a.name, ", ".join(call)))
+    if isinstance(r, (RErr, RInt, RBool, RInt64)):
+        out.append("  if (r == -1)")
+    else:
+        out.append("  if (r == NULL)")
+    out.append("    goto done; /* do_%s sent the error */" % a.name)
+    if isinstance(r, RErr):
+        out.append("  reply (NULL, NULL);")
+    elif isinstance(r, (RInt, RBool, RInt64)):
+        out.append("  struct guestfs_%s_ret ret = { .val = r };" % a.name)
+        out.append("  reply ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
+    elif isinstance(r, RString):
+        out.append("  struct guestfs_%s_ret ret = { .val = r };" % a.name)
+        out.append("  reply ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
+        out.append("  free (r);")
+    elif isinstance(r, (RStringList, RHashtable)):
+        out.append("  struct guestfs_%s_ret ret;" % a.name)
+        out.append("  ret.val.len = count_strings (r);")
+        out.append("  ret.val.val = r;")
+        out.append("  reply ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
+        out.append("  free_strings (r);")
+    elif isinstance(r, RBufferOut):
+        out.append("  struct guestfs_%s_ret ret;" % a.name)
+        out.append("  ret.val.len = size;")
+        out.append("  ret.val.val = r;")
+        out.append("  reply ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
+        out.append("  free (r);")
+    elif isinstance(r, (RStruct, RStructList)):
+        out.append("  struct guestfs_%s_ret ret;" % a.name)
+        out.append("  ret.val = *r;")
+        out.append("  reply ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
+        out.append("  xdr_free ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
+        out.append("  free (r);")
+    out.append(" done:")
+    if has_args:
+        out.append("  xdr_free ((xdrproc_t) xdr_guestfs_%s_args, (char *) &args);" % a.name)
+    out.append(" done_no_free:")
+    out.append("  return;\n}\n")
+    return "\n".join(out)
+
+
+def generate():
+    actions = sorted((a for a in api.ACTIONS if a.in_daemon),
+                     key=lambda a: a.proc_nr)
+    gen_actions_h(actions)
+    out = [emit.banner("daemon.py"),
+           "#include <config.h>\n",
+           "#include <stdio.h>",
+           "#include <stdlib.h>",
+           "#include <string.h>",
+           "#include <stdint.h>\n",
+           "#include \"daemon.h\"",
+           "#include \"actions.h\"\n"]
+    for a in actions:
+        out.append(gen_stub(a))
+    out.append("void\ndispatch_incoming_message (int proc_nr, XDR *xdr_in)\n{")
+    out.append("  switch (proc_nr) {")
+    for a in actions:
+        out.append("  case GUESTFS_PROC_%s:" % a.name.upper())
+        out.append("    %s_stub (xdr_in);" % a.name)
+        out.append("    break;")
+    out.append("  default:")
+    out.append("    reply_with_error (\"dispatch_incoming_message: unknown procedure number %d, set LIBGUESTFS_PATH to point to the matching appliance\", proc_nr);")
+    out.append("  }\n}")
+    emit.output("daemon/stubs.c", "\n".join(out) + "\n")

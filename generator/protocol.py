@@ -1,0 +1,233 @@
+"""The wire protocol: protocol/guestfs_protocol.h and .c.
+
+Messages are XDR (RFC 4506).  This backend writes the C structs that
+travel and their XDR encode/decode functions directly (on libtirpc's
+primitives), so no rpcgen output with its warnings is involved.  The
+framing is described in docs/protocol.md.
+"""
+
+import api
+import emit
+from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList,
+                   OBool, OInt, OInt64, OString, OStringList, FIELD_TYPES,
+                   RErr, RInt, RInt64, RBool, RString, RStringList,
+                   RHashtable, RBufferOut, RStruct, RStructList)
+
+# Fixed protocol constants: never change these.
+CONSTANTS = [
+    ("GUESTFS_PROGRAM", "0x2000F5F5", "program number in every header"),
+    ("GUESTFS_PROTOCOL_VERSION", "4", "version in every header"),
+    ("GUESTFS_LAUNCH_FLAG", "0xf5f55ff5",
+     "the daemon's first word: it is up"),
+    ("GUESTFS_CANCEL_FLAG", "0xffffeeee",
+     "in place of a length word: the receiver cancels a file transfer"),
+    ("GUESTFS_PROGRESS_FLAG", "0xffff5555",
+     "in place of a length word: a progress message follows"),
+    ("GUESTFS_MESSAGE_MAX", "(4 * 1024 * 1024)",
+     "largest message (after the length word) either side accepts"),
+    ("GUESTFS_MAX_CHUNK_SIZE", "(1024 * 1024)",
+     "largest data part of a file chunk"),
+    ("GUESTFS_ERROR_LEN", "(64 * 1024)", "longest error message"),
+    ("GUESTFS_PROGRESS_SIZE", "24",
+     "bytes of an encoded progress message after its flag word"),
+]
+
+
+def xdr_field(ftype, cname, expr):
+    """(C declaration, XDR call) for a field of a wire struct."""
+    if ftype == "string":
+        return ("char *%s;" % cname,
+                "xdr_string (xdrs, &%s, ~0u)" % expr)
+    if ftype == "strlist":
+        return ("guestfs_int_str_list %s;" % cname,
+                "xdr_guestfs_int_str_list (xdrs, &%s)" % expr)
+    if ftype == "buffer":
+        return ("guestfs_int_buffer %s;" % cname,
+                "xdr_guestfs_int_buffer (xdrs, &%s)" % expr)
+    if ftype == "int":
+        return ("int32_t %s;" % cname, "xdr_int32_t (xdrs, &%s)" % expr)
+    if ftype == "u_int":
+        return ("uint32_t %s;" % cname, "xdr_uint32_t (xdrs, &%s)" % expr)
+    if ftype == "quad":
+        return ("int64_t %s;" % cname, "xdr_int64_t (xdrs, &%s)" % expr)
+    if ftype == "u_quad":
+        return ("uint64_t %s;" % cname, "xdr_uint64_t (xdrs, &%s)" % expr)
+    if ftype == "char":
+        return ("char %s;" % cname, "xdr_char (xdrs, &%s)" % expr)
+    if ftype == "float":
+        return ("float %s;" % cname, "xdr_float (xdrs, &%s)" % expr)
+    if ftype == "uuid":
+        return ("char %s[32];" % cname, "xdr_opaque (xdrs, %s, 32)" % expr)
+    if ftype == "opaque":
+        return ("guestfs_int_buffer %s;" % cname,
+                "xdr_guestfs_int_buffer (xdrs, &%s)" % expr)
+    if ftype.startswith("struct:"):
+        s = ftype[7:]
+        return ("struct guestfs_int_%s %s;" % (s, cname),
+                "xdr_guestfs_int_%s (xdrs, &%s)" % (s, expr))
+    if ftype.startswith("structlist:"):
+        s = ftype[11:]
+        return ("struct guestfs_int_%s_list %s;" % (s, cname),
+                "xdr_guestfs_int_%s_list (xdrs, &%s)" % (s, expr))
+    raise ValueError(ftype)
+
+
+def arg_wire_type(a):
+    if isinstance(a, (StringList, DeviceList, OStringList)):
+        return "strlist"
+    if isinstance(a, BufferIn):
+        return "buffer"
+    if isinstance(a, (Bool, Int, OBool, OInt)):
+        return "int"
+    if isinstance(a, (Int64, OInt64)):
+        return "quad"
+    return "string"  # every string subtype, OString
+
+
+def ret_wire_fields(ret):
+    """The fields of an action's _ret struct: [(name, wire type)]."""
+    if isinstance(ret, RErr):
+        return []
+    if isinstance(ret, (RInt, RBool)):
+        return [("val", "int")]
+    if isinstance(ret, RInt64):
+        return [("val", "quad")]
+    if isinstance(ret, RString):
+        return [("val", "string")]
+    if isinstance(ret, (RStringList, RHashtable)):
+        return [("val", "strlist")]
+    if isinstance(ret, RBufferOut):
+        return [("val", "buffer")]
+    if isinstance(ret, RStruct):
+        return [("val", "struct:" + ret.struct)]
+    if isinstance(ret, RStructList):
+        return [("val", "structlist:" + ret.struct)]
+    raise ValueError("daemon actions cannot return %s" % ret.kind)
+
+
+def args_wire_fields(action):
+    return ([(a.name, arg_wire_type(a)) for a in action.wire_args] +
+            [(o.name, arg_wire_type(o)) for o in action.optargs])
+
+
+def gen_struct(name, fields, h, c):
+    """Emit the C struct and XDR function for one wire struct."""
+    h.append("struct %s {" % name)
+    if not fields:
+        h.append("  char dummy_;  /* XDR encodes nothing */")
+    for fname, ftype in fields:
+        h.append("  " + xdr_field(ftype, fname, "")[0])
+    h.append("};")
+    h.append("extern bool_t xdr_%s (XDR *xdrs, struct %s *objp);" %
+             (name, name))
+    h.append("")
+    c.append("bool_t\nxdr_%s (XDR *xdrs, struct %s *objp)\n{" %
+             (name, name))
+    if not fields:
+        c.append("  (void) xdrs;\n  (void) objp;")
+    for fname, ftype in fields:
+        c.append("  if (!%s)\n    return FALSE;" %
+                 xdr_field(ftype, fname, "objp->" + fname)[1])
+    c.append("  return TRUE;\n}\n")
+
+
+def generate():
+    h = [emit.banner("protocol.py"),
+         "#ifndef GUESTFS_PROTOCOL_H",
+         "#define GUESTFS_PROTOCOL_H",
+         "",
+         "#include <stdint.h>",
+         "#include <rpc/types.h>",
+         "#include <rpc/xdr.h>",
+         ""]
+    for name, value, doc in CONSTANTS:
+        h.append("/* %s */\n#define %s %s" % (doc, name, value))
+    h.append("""
+enum guestfs_message_direction {
+  GUESTFS_DIRECTION_CALL = 0,
+  GUESTFS_DIRECTION_REPLY = 1,
+};
+
+enum guestfs_message_status {
+  GUESTFS_STATUS_OK = 0,
+  GUESTFS_STATUS_ERROR = 1,
+};
+
+/* Variable-length arrays as XDR sees them. */
+typedef struct {
+  u_int len;
+  char **val;
+} guestfs_int_str_list;
+extern bool_t xdr_guestfs_int_str_list (XDR *xdrs, guestfs_int_str_list *objp);
+
+typedef struct {
+  u_int len;
+  char *val;
+} guestfs_int_buffer;
+extern bool_t xdr_guestfs_int_buffer (XDR *xdrs, guestfs_int_buffer *objp);
+""")
+    c = [emit.banner("protocol.py"),
+         "#include <config.h>",
+         "#include \"guestfs_protocol.h\"",
+         "",
+         "bool_t\nxdr_guestfs_int_str_list (XDR *xdrs, "
+         "guestfs_int_str_list *objp)\n{",
+         "  return xdr_array (xdrs, (char **) &objp->val, &objp->len, ~0u,",
+         "                    sizeof (char *), (xdrproc_t) "
+         "xdr_guestfs_int_str);",
+         "}\n",
+         "bool_t\nxdr_guestfs_int_buffer (XDR *xdrs, guestfs_int_buffer "
+         "*objp)\n{",
+         "  return xdr_bytes (xdrs, &objp->val, &objp->len, "
+         "GUESTFS_MESSAGE_MAX);",
+         "}\n"]
+    # xdr_array's element function must be (XDR *, char **).
+    c.insert(3, "static bool_t\nxdr_guestfs_int_str (XDR *xdrs, char **objp)"
+                "\n{\n  return xdr_string (xdrs, objp, ~0u);\n}\n")
+
+    gen_struct("guestfs_message_header",
+               [("prog", "u_int"), ("vers", "u_int"), ("proc", "int"),
+                ("direction", "int"), ("serial", "u_int"),
+                ("progress_hint", "u_int"), ("optargs_bitmask", "u_quad"),
+                ("status", "int")], h, c)
+    gen_struct("guestfs_message_error",
+               [("errno_string", "string"), ("error_message", "string")],
+               h, c)
+    gen_struct("guestfs_chunk", [("cancel", "int"), ("data", "buffer")],
+               h, c)
+    gen_struct("guestfs_progress",
+               [("proc", "int"), ("serial", "u_int"),
+                ("position", "u_quad"), ("total", "u_quad")], h, c)
+
+    for s in api.STRUCTS:
+        fields = [(f, FIELD_TYPES[k][1]) for f, k in s.fields]
+        gen_struct("guestfs_int_" + s.name, fields, h, c)
+        lname = "guestfs_int_%s_list" % s.name
+        h.append("struct %s {\n  u_int len;\n  struct guestfs_int_%s *val;"
+                 "\n};" % (lname, s.name))
+        h.append("extern bool_t xdr_%s (XDR *xdrs, struct %s *objp);\n" %
+                 (lname, lname))
+        c.append("bool_t\nxdr_%s (XDR *xdrs, struct %s *objp)\n{" %
+                 (lname, lname))
+        c.append("  return xdr_array (xdrs, (char **) &objp->val, "
+                 "&objp->len, ~0u,\n                    sizeof (struct "
+                 "guestfs_int_%s),\n                    (xdrproc_t) "
+                 "xdr_guestfs_int_%s);\n}\n" % (s.name, s.name))
+
+    daemon_actions = [a for a in api.ACTIONS if a.in_daemon]
+    for a in daemon_actions:
+        if args_wire_fields(a):
+            gen_struct("guestfs_%s_args" % a.name, args_wire_fields(a), h, c)
+        if ret_wire_fields(a.ret):
+            gen_struct("guestfs_%s_ret" % a.name, ret_wire_fields(a.ret),
+                       h, c)
+
+    h.append("enum guestfs_procedure {")
+    for a in sorted(daemon_actions, key=lambda a: a.proc_nr):
+        h.append("  GUESTFS_PROC_%s = %d," % (a.name.upper(), a.proc_nr))
+    h.append("};")
+    h.append("#define GUESTFS_MAX_PROC_NR %d" %
+             max(a.proc_nr for a in daemon_actions))
+    h.append("\n#endif /* GUESTFS_PROTOCOL_H */")
+    emit.output("protocol/guestfs_protocol.h", "\n".join(h) + "\n")
+    emit.output("protocol/guestfs_protocol.c", "\n".join(c) + "\n")
