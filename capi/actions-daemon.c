@@ -28,7 +28,6 @@ guestfs_blockdev_getsize64 (guestfs_h *g, const char *device)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "blockdev_getsize64", 18);
-  guestfs_int_clear_error (g);
   if (device == NULL) {
     guestfs_int_null_param (g, "blockdev_getsize64", "device");
     return -1;
@@ -76,7 +75,6 @@ guestfs_blockdev_getss (guestfs_h *g, const char *device)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "blockdev_getss", 14);
-  guestfs_int_clear_error (g);
   if (device == NULL) {
     guestfs_int_null_param (g, "blockdev_getss", "device");
     return -1;
@@ -124,7 +122,6 @@ guestfs_blockdev_rereadpt (guestfs_h *g, const char *device)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "blockdev_rereadpt", 17);
-  guestfs_int_clear_error (g);
   if (device == NULL) {
     guestfs_int_null_param (g, "blockdev_rereadpt", "device");
     return -1;
@@ -168,7 +165,6 @@ guestfs_cat (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "cat", 3);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "cat", "path");
     return NULL;
@@ -216,7 +212,6 @@ guestfs_checksum (guestfs_h *g, const char *csumtype, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "checksum", 8);
-  guestfs_int_clear_error (g);
   if (csumtype == NULL) {
     guestfs_int_null_param (g, "checksum", "csumtype");
     return NULL;
@@ -271,7 +266,6 @@ guestfs_chmod (guestfs_h *g, int mode, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "chmod", 5);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "chmod", "path");
     return -1;
@@ -318,7 +312,6 @@ guestfs_chown (guestfs_h *g, int owner, int group, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "chown", 5);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "chown", "path");
     return -1;
@@ -368,7 +361,6 @@ guestfs_command (guestfs_h *g, char *const *arguments)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "command", 7);
-  guestfs_int_clear_error (g);
   if (arguments == NULL) {
     guestfs_int_null_param (g, "command", "arguments");
     return NULL;
@@ -417,7 +409,6 @@ guestfs_cp (guestfs_h *g, const char *src, const char *dest)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "cp", 2);
-  guestfs_int_clear_error (g);
   if (src == NULL) {
     guestfs_int_null_param (g, "cp", "src");
     return -1;
@@ -468,7 +459,6 @@ guestfs_cp_a (guestfs_h *g, const char *src, const char *dest)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "cp_a", 4);
-  guestfs_int_clear_error (g);
   if (src == NULL) {
     guestfs_int_null_param (g, "cp_a", "src");
     return -1;
@@ -519,7 +509,6 @@ guestfs_dd (guestfs_h *g, const char *src, const char *dest)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "dd", 2);
-  guestfs_int_clear_error (g);
   if (src == NULL) {
     guestfs_int_null_param (g, "dd", "src");
     return -1;
@@ -570,7 +559,6 @@ guestfs_debug (guestfs_h *g, const char *subcmd, char *const *extraargs)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "debug", 5);
-  guestfs_int_clear_error (g);
   if (subcmd == NULL) {
     guestfs_int_null_param (g, "debug", "subcmd");
     return NULL;
@@ -626,7 +614,6 @@ guestfs_df (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "df", 2);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("df", trace_fp);
@@ -663,7 +650,6 @@ guestfs_download (guestfs_h *g, const char *remotefilename, const char *filename
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "download", 8);
-  guestfs_int_clear_error (g);
   if (remotefilename == NULL) {
     guestfs_int_null_param (g, "download", "remotefilename");
     return -1;
@@ -714,7 +700,6 @@ guestfs_exists (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "exists", 6);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "exists", "path");
     return -1;
@@ -762,7 +747,6 @@ guestfs_filesize (guestfs_h *g, const char *file)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "filesize", 8);
-  guestfs_int_clear_error (g);
   if (file == NULL) {
     guestfs_int_null_param (g, "filesize", "file");
     return -1;
@@ -810,7 +794,6 @@ guestfs_fill (guestfs_h *g, int c, int len, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "fill", 4);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "fill", "path");
     return -1;
@@ -860,7 +843,6 @@ guestfs_head (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "head", 4);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "head", "path");
     return NULL;
@@ -908,7 +890,6 @@ guestfs_is_dir_opts_argv (guestfs_h *g, const char *path, const struct guestfs_i
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "is_dir", 6);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "is_dir", "path");
     return -1;
@@ -972,7 +953,6 @@ guestfs_is_file_opts_argv (guestfs_h *g, const char *path, const struct guestfs_
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "is_file", 7);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "is_file", "path");
     return -1;
@@ -1036,7 +1016,6 @@ guestfs_is_symlink (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "is_symlink", 10);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "is_symlink", "path");
     return -1;
@@ -1084,7 +1063,6 @@ guestfs_list_devices (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "list_devices", 12);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("list_devices", trace_fp);
@@ -1121,7 +1099,6 @@ guestfs_list_filesystems (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "list_filesystems", 16);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("list_filesystems", trace_fp);
@@ -1158,7 +1135,6 @@ guestfs_list_partitions (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "list_partitions", 15);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("list_partitions", trace_fp);
@@ -1195,7 +1171,6 @@ guestfs_ll (guestfs_h *g, const char *directory)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "ll", 2);
-  guestfs_int_clear_error (g);
   if (directory == NULL) {
     guestfs_int_null_param (g, "ll", "directory");
     return NULL;
@@ -1243,7 +1218,6 @@ guestfs_ln_s (guestfs_h *g, const char *target, const char *linkname)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "ln_s", 4);
-  guestfs_int_clear_error (g);
   if (target == NULL) {
     guestfs_int_null_param (g, "ln_s", "target");
     return -1;
@@ -1294,7 +1268,6 @@ guestfs_ls (guestfs_h *g, const char *directory)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "ls", 2);
-  guestfs_int_clear_error (g);
   if (directory == NULL) {
     guestfs_int_null_param (g, "ls", "directory");
     return NULL;
@@ -1342,7 +1315,6 @@ guestfs_lstat (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "lstat", 5);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "lstat", "path");
     return NULL;
@@ -1391,7 +1363,6 @@ guestfs_lstatns (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "lstatns", 7);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "lstatns", "path");
     return NULL;
@@ -1440,7 +1411,6 @@ guestfs_mkdir (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "mkdir", 5);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "mkdir", "path");
     return -1;
@@ -1484,7 +1454,6 @@ guestfs_mkdir_p (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "mkdir_p", 7);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "mkdir_p", "path");
     return -1;
@@ -1528,7 +1497,6 @@ guestfs_mkfs_opts_argv (guestfs_h *g, const char *fstype, const char *device, co
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "mkfs", 4);
-  guestfs_int_clear_error (g);
   if (fstype == NULL) {
     guestfs_int_null_param (g, "mkfs", "fstype");
     return -1;
@@ -1629,7 +1597,6 @@ guestfs_mount (guestfs_h *g, const char *mountable, const char *mountpoint)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "mount", 5);
-  guestfs_int_clear_error (g);
   if (mountable == NULL) {
     guestfs_int_null_param (g, "mount", "mountable");
     return -1;
@@ -1680,7 +1647,6 @@ guestfs_mount_options (guestfs_h *g, const char *options, const char *mountable,
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "mount_options", 13);
-  guestfs_int_clear_error (g);
   if (options == NULL) {
     guestfs_int_null_param (g, "mount_options", "options");
     return -1;
@@ -1738,7 +1704,6 @@ guestfs_mount_ro (guestfs_h *g, const char *mountable, const char *mountpoint)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "mount_ro", 8);
-  guestfs_int_clear_error (g);
   if (mountable == NULL) {
     guestfs_int_null_param (g, "mount_ro", "mountable");
     return -1;
@@ -1789,7 +1754,6 @@ guestfs_mounts (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "mounts", 6);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("mounts", trace_fp);
@@ -1826,7 +1790,6 @@ guestfs_mv (guestfs_h *g, const char *src, const char *dest)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "mv", 2);
-  guestfs_int_clear_error (g);
   if (src == NULL) {
     guestfs_int_null_param (g, "mv", "src");
     return -1;
@@ -1877,7 +1840,6 @@ guestfs_part_add (guestfs_h *g, const char *device, const char *prlogex, int64_t
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "part_add", 8);
-  guestfs_int_clear_error (g);
   if (device == NULL) {
     guestfs_int_null_param (g, "part_add", "device");
     return -1;
@@ -1934,7 +1896,6 @@ guestfs_part_disk (guestfs_h *g, const char *device, const char *parttype)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "part_disk", 9);
-  guestfs_int_clear_error (g);
   if (device == NULL) {
     guestfs_int_null_param (g, "part_disk", "device");
     return -1;
@@ -1985,7 +1946,6 @@ guestfs_part_get_parttype (guestfs_h *g, const char *device)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "part_get_parttype", 17);
-  guestfs_int_clear_error (g);
   if (device == NULL) {
     guestfs_int_null_param (g, "part_get_parttype", "device");
     return NULL;
@@ -2033,7 +1993,6 @@ guestfs_part_init (guestfs_h *g, const char *device, const char *parttype)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "part_init", 9);
-  guestfs_int_clear_error (g);
   if (device == NULL) {
     guestfs_int_null_param (g, "part_init", "device");
     return -1;
@@ -2084,7 +2043,6 @@ guestfs_part_list (guestfs_h *g, const char *device)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "part_list", 9);
-  guestfs_int_clear_error (g);
   if (device == NULL) {
     guestfs_int_null_param (g, "part_list", "device");
     return NULL;
@@ -2133,7 +2091,6 @@ guestfs_ping_daemon (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "ping_daemon", 11);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("ping_daemon", trace_fp);
@@ -2166,7 +2123,6 @@ guestfs_read_file (guestfs_h *g, const char *path, size_t *size_r)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "read_file", 9);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "read_file", "path");
     return NULL;
@@ -2218,7 +2174,6 @@ guestfs_read_lines (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "read_lines", 10);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "read_lines", "path");
     return NULL;
@@ -2266,7 +2221,6 @@ guestfs_readdir (guestfs_h *g, const char *dir)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "readdir", 7);
-  guestfs_int_clear_error (g);
   if (dir == NULL) {
     guestfs_int_null_param (g, "readdir", "dir");
     return NULL;
@@ -2315,7 +2269,6 @@ guestfs_readlink (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "readlink", 8);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "readlink", "path");
     return NULL;
@@ -2363,7 +2316,6 @@ guestfs_rename (guestfs_h *g, const char *oldpath, const char *newpath)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "rename", 6);
-  guestfs_int_clear_error (g);
   if (oldpath == NULL) {
     guestfs_int_null_param (g, "rename", "oldpath");
     return -1;
@@ -2414,7 +2366,6 @@ guestfs_rm (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "rm", 2);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "rm", "path");
     return -1;
@@ -2458,7 +2409,6 @@ guestfs_rm_rf (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "rm_rf", 5);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "rm_rf", "path");
     return -1;
@@ -2502,7 +2452,6 @@ guestfs_rmdir (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "rmdir", 5);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "rmdir", "path");
     return -1;
@@ -2546,7 +2495,6 @@ guestfs_set_label (guestfs_h *g, const char *mountable, const char *label)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_label", 9);
-  guestfs_int_clear_error (g);
   if (mountable == NULL) {
     guestfs_int_null_param (g, "set_label", "mountable");
     return -1;
@@ -2597,7 +2545,6 @@ guestfs_sh (guestfs_h *g, const char *command)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "sh", 2);
-  guestfs_int_clear_error (g);
   if (command == NULL) {
     guestfs_int_null_param (g, "sh", "command");
     return NULL;
@@ -2645,7 +2592,6 @@ guestfs_stat (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "stat", 4);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "stat", "path");
     return NULL;
@@ -2694,7 +2640,6 @@ guestfs_statns (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "statns", 6);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "statns", "path");
     return NULL;
@@ -2743,7 +2688,6 @@ guestfs_statvfs (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "statvfs", 7);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "statvfs", "path");
     return NULL;
@@ -2792,7 +2736,6 @@ guestfs_sync (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "sync", 4);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("sync", trace_fp);
@@ -2825,7 +2768,6 @@ guestfs_tail (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "tail", 4);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "tail", "path");
     return NULL;
@@ -2873,7 +2815,6 @@ guestfs_tar_in_opts_argv (guestfs_h *g, const char *tarfile, const char *directo
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "tar_in", 6);
-  guestfs_int_clear_error (g);
   if (tarfile == NULL) {
     guestfs_int_null_param (g, "tar_in", "tarfile");
     return -1;
@@ -2964,7 +2905,6 @@ guestfs_tar_out_opts_argv (guestfs_h *g, const char *directory, const char *tarf
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "tar_out", 7);
-  guestfs_int_clear_error (g);
   if (directory == NULL) {
     guestfs_int_null_param (g, "tar_out", "directory");
     return -1;
@@ -3074,7 +3014,6 @@ guestfs_touch (guestfs_h *g, const char *path)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "touch", 5);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "touch", "path");
     return -1;
@@ -3118,7 +3057,6 @@ guestfs_umount_opts_argv (guestfs_h *g, const char *pathordevice, const struct g
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "umount", 6);
-  guestfs_int_clear_error (g);
   if (pathordevice == NULL) {
     guestfs_int_null_param (g, "umount", "pathordevice");
     return -1;
@@ -3185,7 +3123,6 @@ guestfs_umount_all (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "umount_all", 10);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("umount_all", trace_fp);
@@ -3218,7 +3155,6 @@ guestfs_upload (guestfs_h *g, const char *filename, const char *remotefilename)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "upload", 6);
-  guestfs_int_clear_error (g);
   if (filename == NULL) {
     guestfs_int_null_param (g, "upload", "filename");
     return -1;
@@ -3269,7 +3205,6 @@ guestfs_vfs_label (guestfs_h *g, const char *mountable)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "vfs_label", 9);
-  guestfs_int_clear_error (g);
   if (mountable == NULL) {
     guestfs_int_null_param (g, "vfs_label", "mountable");
     return NULL;
@@ -3317,7 +3252,6 @@ guestfs_vfs_type (guestfs_h *g, const char *mountable)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "vfs_type", 8);
-  guestfs_int_clear_error (g);
   if (mountable == NULL) {
     guestfs_int_null_param (g, "vfs_type", "mountable");
     return NULL;
@@ -3365,7 +3299,6 @@ guestfs_vfs_uuid (guestfs_h *g, const char *mountable)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "vfs_uuid", 8);
-  guestfs_int_clear_error (g);
   if (mountable == NULL) {
     guestfs_int_null_param (g, "vfs_uuid", "mountable");
     return NULL;
@@ -3413,7 +3346,6 @@ guestfs_write (guestfs_h *g, const char *path, const char *content, size_t conte
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "write", 5);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "write", "path");
     return -1;
@@ -3465,7 +3397,6 @@ guestfs_write_append (guestfs_h *g, const char *path, const char *content, size_
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "write_append", 12);
-  guestfs_int_clear_error (g);
   if (path == NULL) {
     guestfs_int_null_param (g, "write_append", "path");
     return -1;
@@ -3517,7 +3448,6 @@ guestfs_zero (guestfs_h *g, const char *device)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "zero", 4);
-  guestfs_int_clear_error (g);
   if (device == NULL) {
     guestfs_int_null_param (g, "zero", "device");
     return -1;

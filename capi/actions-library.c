@@ -28,7 +28,6 @@ guestfs_add_drive_opts_argv (guestfs_h *g, const char *filename, const struct gu
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "add_drive", 9);
-  guestfs_int_clear_error (g);
   if (filename == NULL) {
     guestfs_int_null_param (g, "add_drive", "filename");
     return -1;
@@ -125,7 +124,6 @@ guestfs_add_drive_ro (guestfs_h *g, const char *filename)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "add_drive_ro", 12);
-  guestfs_int_clear_error (g);
   if (filename == NULL) {
     guestfs_int_null_param (g, "add_drive_ro", "filename");
     return -1;
@@ -159,7 +157,6 @@ guestfs_add_drive_scratch_argv (guestfs_h *g, int64_t size, const struct guestfs
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "add_drive_scratch", 17);
-  guestfs_int_clear_error (g);
   if (optargs == NULL) {
     guestfs_int_null_param (g, "add_drive_scratch", "optargs");
     return -1;
@@ -215,7 +212,6 @@ guestfs_get_append (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_append", 10);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_append", trace_fp);
@@ -243,7 +239,6 @@ guestfs_get_attach_method (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_attach_method", 17);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_attach_method", trace_fp);
@@ -271,7 +266,6 @@ guestfs_get_autosync (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_autosync", 12);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_autosync", trace_fp);
@@ -299,7 +293,6 @@ guestfs_get_backend (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_backend", 11);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_backend", trace_fp);
@@ -327,7 +320,6 @@ guestfs_get_backend_settings (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_backend_settings", 20);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_backend_settings", trace_fp);
@@ -355,7 +347,6 @@ guestfs_get_cachedir (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_cachedir", 12);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_cachedir", trace_fp);
@@ -383,7 +374,6 @@ guestfs_get_memsize (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_memsize", 11);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_memsize", trace_fp);
@@ -411,7 +401,6 @@ guestfs_get_path (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_path", 8);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_path", trace_fp);
@@ -439,7 +428,6 @@ guestfs_get_pid (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_pid", 7);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_pid", trace_fp);
@@ -467,7 +455,6 @@ guestfs_get_program (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_program", 11);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_program", trace_fp);
@@ -495,7 +482,6 @@ guestfs_get_qemu (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_qemu", 8);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_qemu", trace_fp);
@@ -523,7 +509,6 @@ guestfs_get_recovery_proc (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_recovery_proc", 17);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_recovery_proc", trace_fp);
@@ -551,7 +536,6 @@ guestfs_get_smp (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_smp", 7);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_smp", trace_fp);
@@ -579,7 +563,6 @@ guestfs_get_state (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_state", 9);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_state", trace_fp);
@@ -607,7 +590,6 @@ guestfs_get_tmpdir (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_tmpdir", 10);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_tmpdir", trace_fp);
@@ -635,7 +617,6 @@ guestfs_get_trace (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_trace", 9);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_trace", trace_fp);
@@ -663,7 +644,6 @@ guestfs_get_verbose (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "get_verbose", 11);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("get_verbose", trace_fp);
@@ -691,7 +671,6 @@ guestfs_internal_test_argv (guestfs_h *g, const char *str, const char *optstr, c
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test", 13);
-  guestfs_int_clear_error (g);
   if (str == NULL) {
     guestfs_int_null_param (g, "internal_test", "str");
     return -1;
@@ -798,7 +777,6 @@ guestfs_internal_test_only_optargs_argv (guestfs_h *g, const struct guestfs_inte
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_only_optargs", 26);
-  guestfs_int_clear_error (g);
   if (optargs == NULL) {
     guestfs_int_null_param (g, "internal_test_only_optargs", "optargs");
     return -1;
@@ -839,7 +817,6 @@ guestfs_internal_test_rbool (guestfs_h *g, const char *val)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rbool", 19);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rbool", "val");
     return -1;
@@ -873,7 +850,6 @@ guestfs_internal_test_rboolerr (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rboolerr", 22);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("internal_test_rboolerr", trace_fp);
@@ -901,7 +877,6 @@ guestfs_internal_test_rbufferout (guestfs_h *g, const char *val, size_t *size_r)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rbufferout", 24);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rbufferout", "val");
     return NULL;
@@ -939,7 +914,6 @@ guestfs_internal_test_rbufferouterr (guestfs_h *g, size_t *size_r)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rbufferouterr", 27);
-  guestfs_int_clear_error (g);
   if (size_r == NULL) {
     guestfs_int_null_param (g, "internal_test_rbufferouterr", "size_r");
     return NULL;
@@ -971,7 +945,6 @@ guestfs_internal_test_rconstoptstring (guestfs_h *g, const char *val)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rconstoptstring", 29);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rconstoptstring", "val");
     return NULL;
@@ -1005,7 +978,6 @@ guestfs_internal_test_rconstoptstringerr (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rconstoptstringerr", 32);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("internal_test_rconstoptstringerr", trace_fp);
@@ -1033,7 +1005,6 @@ guestfs_internal_test_rconststring (guestfs_h *g, const char *val)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rconststring", 26);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rconststring", "val");
     return NULL;
@@ -1067,7 +1038,6 @@ guestfs_internal_test_rconststringerr (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rconststringerr", 29);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("internal_test_rconststringerr", trace_fp);
@@ -1095,7 +1065,6 @@ guestfs_internal_test_rhashtable (guestfs_h *g, const char *val)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rhashtable", 24);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rhashtable", "val");
     return NULL;
@@ -1129,7 +1098,6 @@ guestfs_internal_test_rhashtableerr (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rhashtableerr", 27);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("internal_test_rhashtableerr", trace_fp);
@@ -1157,7 +1125,6 @@ guestfs_internal_test_rint (guestfs_h *g, const char *val)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rint", 18);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rint", "val");
     return -1;
@@ -1191,7 +1158,6 @@ guestfs_internal_test_rint64 (guestfs_h *g, const char *val)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rint64", 20);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rint64", "val");
     return -1;
@@ -1225,7 +1191,6 @@ guestfs_internal_test_rint64err (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rint64err", 23);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("internal_test_rint64err", trace_fp);
@@ -1253,7 +1218,6 @@ guestfs_internal_test_rinterr (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rinterr", 21);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("internal_test_rinterr", trace_fp);
@@ -1281,7 +1245,6 @@ guestfs_internal_test_rstring (guestfs_h *g, const char *val)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rstring", 21);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rstring", "val");
     return NULL;
@@ -1315,7 +1278,6 @@ guestfs_internal_test_rstringerr (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rstringerr", 24);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("internal_test_rstringerr", trace_fp);
@@ -1343,7 +1305,6 @@ guestfs_internal_test_rstringlist (guestfs_h *g, const char *val)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rstringlist", 25);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rstringlist", "val");
     return NULL;
@@ -1377,7 +1338,6 @@ guestfs_internal_test_rstringlisterr (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rstringlisterr", 28);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("internal_test_rstringlisterr", trace_fp);
@@ -1405,7 +1365,6 @@ guestfs_internal_test_rstruct (guestfs_h *g, const char *val)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rstruct", 21);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rstruct", "val");
     return NULL;
@@ -1439,7 +1398,6 @@ guestfs_internal_test_rstructerr (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rstructerr", 24);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("internal_test_rstructerr", trace_fp);
@@ -1467,7 +1425,6 @@ guestfs_internal_test_rstructlist (guestfs_h *g, const char *val)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rstructlist", 25);
-  guestfs_int_clear_error (g);
   if (val == NULL) {
     guestfs_int_null_param (g, "internal_test_rstructlist", "val");
     return NULL;
@@ -1501,7 +1458,6 @@ guestfs_internal_test_rstructlisterr (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "internal_test_rstructlisterr", 28);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("internal_test_rstructlisterr", trace_fp);
@@ -1529,7 +1485,6 @@ guestfs_is_busy (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "is_busy", 7);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("is_busy", trace_fp);
@@ -1557,7 +1512,6 @@ guestfs_is_config (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "is_config", 9);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("is_config", trace_fp);
@@ -1585,7 +1539,6 @@ guestfs_is_launching (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "is_launching", 12);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("is_launching", trace_fp);
@@ -1613,7 +1566,6 @@ guestfs_is_ready (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "is_ready", 8);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("is_ready", trace_fp);
@@ -1641,7 +1593,6 @@ guestfs_kill_subprocess (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "kill_subprocess", 15);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("kill_subprocess", trace_fp);
@@ -1669,7 +1620,6 @@ guestfs_launch (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "launch", 6);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("launch", trace_fp);
@@ -1697,7 +1647,6 @@ guestfs_set_append (guestfs_h *g, const char *value)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_append", 10);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_append", trace_fp);
@@ -1727,7 +1676,6 @@ guestfs_set_attach_method (guestfs_h *g, const char *attachmethod)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_attach_method", 17);
-  guestfs_int_clear_error (g);
   if (attachmethod == NULL) {
     guestfs_int_null_param (g, "set_attach_method", "attachmethod");
     return -1;
@@ -1761,7 +1709,6 @@ guestfs_set_autosync (guestfs_h *g, int value)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_autosync", 12);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_autosync", trace_fp);
@@ -1791,7 +1738,6 @@ guestfs_set_backend (guestfs_h *g, const char *backend)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_backend", 11);
-  guestfs_int_clear_error (g);
   if (backend == NULL) {
     guestfs_int_null_param (g, "set_backend", "backend");
     return -1;
@@ -1825,7 +1771,6 @@ guestfs_set_backend_settings (guestfs_h *g, char *const *settings)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_backend_settings", 20);
-  guestfs_int_clear_error (g);
   if (settings == NULL) {
     guestfs_int_null_param (g, "set_backend_settings", "settings");
     return -1;
@@ -1859,7 +1804,6 @@ guestfs_set_cachedir (guestfs_h *g, const char *cachedir)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_cachedir", 12);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_cachedir", trace_fp);
@@ -1889,7 +1833,6 @@ guestfs_set_memsize (guestfs_h *g, int value)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_memsize", 11);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_memsize", trace_fp);
@@ -1919,7 +1862,6 @@ guestfs_set_path (guestfs_h *g, const char *value)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_path", 8);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_path", trace_fp);
@@ -1949,7 +1891,6 @@ guestfs_set_program (guestfs_h *g, const char *value)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_program", 11);
-  guestfs_int_clear_error (g);
   if (value == NULL) {
     guestfs_int_null_param (g, "set_program", "value");
     return -1;
@@ -1983,7 +1924,6 @@ guestfs_set_qemu (guestfs_h *g, const char *value)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_qemu", 8);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_qemu", trace_fp);
@@ -2013,7 +1953,6 @@ guestfs_set_recovery_proc (guestfs_h *g, int value)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_recovery_proc", 17);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_recovery_proc", trace_fp);
@@ -2043,7 +1982,6 @@ guestfs_set_smp (guestfs_h *g, int value)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_smp", 7);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_smp", trace_fp);
@@ -2073,7 +2011,6 @@ guestfs_set_tmpdir (guestfs_h *g, const char *tmpdir)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_tmpdir", 10);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_tmpdir", trace_fp);
@@ -2103,7 +2040,6 @@ guestfs_set_trace (guestfs_h *g, int value)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_trace", 9);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_trace", trace_fp);
@@ -2133,7 +2069,6 @@ guestfs_set_verbose (guestfs_h *g, int value)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "set_verbose", 11);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("set_verbose", trace_fp);
@@ -2163,7 +2098,6 @@ guestfs_shutdown (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "shutdown", 8);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("shutdown", trace_fp);
@@ -2191,7 +2125,6 @@ guestfs_version (guestfs_h *g)
   }
   GUESTFS_INT_LOCK_SCOPE (g);
   guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, "version", 7);
-  guestfs_int_clear_error (g);
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("version", trace_fp);

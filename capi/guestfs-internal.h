@@ -18,7 +18,7 @@
 
 #include "guestfs.h"
 
-/* ---- Handle states (state.c) ---- */
+/* ---- Handle states (state.c, except where marked) ---- */
 
 enum guestfs_int_state {
   GUESTFS_INT_STATE_CONFIG = 0,
@@ -40,7 +40,14 @@ extern const char *guestfs_int_state_name (enum guestfs_int_state state);
  */
 extern bool guestfs_int_check_state (guestfs_h *g, const char *caller,
                                      unsigned allowed_mask);
-/* Move to CONFIG after the appliance went away (for whatever reason):
+/* (launch.c) Shut the appliance down: autosync (umount_all + sync) if
+ * the handle's autosync is on and the appliance is READY, then the
+ * backend's shutdown, then guestfs_int_appliance_gone.  Used by
+ * guestfs_shutdown, kill_subprocess (no sync) and guestfs_close.
+ */
+extern int guestfs_int_shutdown (guestfs_h *g, bool sync_first,
+                                 bool check_for_errors);
+/* (launch.c) Move to CONFIG after the appliance went away (for whatever reason):
  * releases the connection and backend resources and fires
  * SUBPROCESS_QUIT.  Safe to call in any state; does nothing in CONFIG.
  */

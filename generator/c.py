@@ -460,7 +460,6 @@ def gen_entry_point(a):
     out.append("    return %s;\n  }" % errval)
     out.append("  GUESTFS_INT_LOCK_SCOPE (g);")
     out.append("  guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, \"%s\", %d);" % (a.name, len(a.name)))
-    out.append("  guestfs_int_clear_error (g);")
     out.extend(gen_null_checks(a, errval))
     out.extend(gen_trace_call(a))
     if a.in_daemon:

@@ -1,0 +1,1 @@
+# tests/actions.mk: filled in by the work on this area

@@ -1,0 +1,1 @@
+# tests/launch.mk: filled in by the work on this area

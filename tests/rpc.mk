@@ -1,0 +1,1 @@
+# tests/rpc.mk: filled in by the work on this area
