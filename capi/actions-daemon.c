@@ -2974,9 +2974,10 @@ guestfs_tar_out_opts_argv (guestfs_h *g, const char *directory, const char *tarf
   args.compress = (char *) ((optargs->bitmask & GUESTFS_TAR_OUT_OPTS_COMPRESS_BITMASK) ? optargs->compress : "");
   if (optargs->bitmask & GUESTFS_TAR_OUT_OPTS_NUMERICOWNER_BITMASK)
     args.numericowner = optargs->numericowner;
-  if (optargs->bitmask & GUESTFS_TAR_OUT_OPTS_EXCLUDES_BITMASK)
+  if (optargs->bitmask & GUESTFS_TAR_OUT_OPTS_EXCLUDES_BITMASK) {
     args.excludes.val = (char **) optargs->excludes;
     args.excludes.len = guestfs_int_count_strings (optargs->excludes);
+  }
   if (optargs->bitmask & GUESTFS_TAR_OUT_OPTS_XATTRS_BITMASK)
     args.xattrs = optargs->xattrs;
   if (optargs->bitmask & GUESTFS_TAR_OUT_OPTS_SELINUX_BITMASK)

@@ -223,6 +223,9 @@ extern void guestfs_int_perrorf (guestfs_h *g, const char *fs, ...)
     __attribute__ ((format (printf, 2, 3)));
 #define perrorf guestfs_int_perrorf
 extern void guestfs_int_clear_error (guestfs_h *g);
+/* The handler a new handle starts with: "libguestfs: error: MSG". */
+extern void guestfs_int_default_error_cb (guestfs_h *g, void *opaque,
+                                          const char *msg);
 
 /* Messages: LIBRARY event when verbose (debug), WARNING event always. */
 extern void guestfs_int_debug (guestfs_h *g, const char *fs, ...)
@@ -351,5 +354,43 @@ extern void guestfs_int_close_connection (guestfs_h *g);
  */
 extern int guestfs_int_build_appliance (guestfs_h *g, char **kernel,
                                         char **initrd, char **root);
+/* (appliance.c) Sets *dir to CACHEDIR/.guestfs-ng-UID (the caller frees
+ * it) and makes sure it is a directory only we can write: 0, or -1 with
+ * errno set and nothing reported.
+ */
+extern int guestfs_int_private_cachedir (guestfs_h *g, char **dir);
+
+/* (qemu.c) What the direct backend needs to know about qemu (probed
+ * once per qemu binary + kernel + host kernel, cached on disk).
+ */
+struct guestfs_int_qemu_caps {
+  int version_major, version_minor;
+  bool kvm;   /* boot with KVM (else TCG) */
+  bool qboot; /* the qboot firmware is installed */
+};
+extern int guestfs_int_qemu_probe (guestfs_h *g, const char *qemu,
+                                   const char *kernel,
+                                   struct guestfs_int_qemu_caps *caps);
+/* (qemu.c) Helper programs.  find_program: NAME (looked up in $PATH
+ * unless it has a '/') as an executable path, or NULL.  run_command:
+ * run argv with stdin /dev/null and stdout+stderr into *output (if not
+ * NULL; the caller frees it), killing it (and its process group) after
+ * timeout_s; returns its wait status, GUESTFS_INT_RUN_TIMEOUT, or -1
+ * with an error set.
+ */
+#define GUESTFS_INT_RUN_TIMEOUT (-2)
+extern char *guestfs_int_find_program (guestfs_h *g, const char *name);
+extern int guestfs_int_run_command (guestfs_h *g, char *const *argv,
+                                    int timeout_s, char **output);
+/* (qemu.c) In a child between fork and exec (async-signal-safe only):
+ * default signal mask and dispositions, own process group, optionally
+ * PR_SET_PDEATHSIG, stdin /dev/null, stdout and stderr to stdout_fd (-1:
+ * /dev/null), every other fd closed except keep_fd (-1: none), whose
+ * possibly new number it returns.  child_exec: execv or _exit(127).
+ */
+extern int guestfs_int_child_setup (int stdout_fd, int keep_fd,
+                                    bool die_with_parent, pid_t parent);
+extern void guestfs_int_child_exec (const char *prog, char *const *argv)
+    __attribute__ ((noreturn));
 
 #endif /* GUESTFS_INTERNAL_H */

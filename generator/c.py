@@ -506,9 +506,10 @@ def gen_daemon_call(a):
             if isinstance(o, OString):
                 out.append("  args.%s = (char *) ((optargs->bitmask & %s) ? optargs->%s : \"\");" % (o.name, bitmask_name(a, o), o.name))
             elif isinstance(o, OStringList):
-                out.append("  if (optargs->bitmask & %s)" % bitmask_name(a, o))
-                out.append("  " + wire_value(o.name, o, "optargs->" + o.name)[0])
-                out.append("  " + wire_value(o.name, o, "optargs->" + o.name)[1])
+                out.append("  if (optargs->bitmask & %s) {" % bitmask_name(a, o))
+                out.extend("  " + line for line in
+                           wire_value(o.name, o, "optargs->" + o.name))
+                out.append("  }")
             else:
                 out.append("  if (optargs->bitmask & %s)" % bitmask_name(a, o))
                 out.append("    args.%s = optargs->%s;" % (o.name, o.name))

@@ -1,0 +1,349 @@
+/* Errors, the error handler stack, debug and warning messages, and
+ * allocation that never returns NULL.
+ */
+
+/* vasprintf */
+#define _GNU_SOURCE 1
+
+#include <config.h>
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guestfs.h"
+#include "guestfs-internal.h"
+
+void
+guestfs_int_default_error_cb (guestfs_h *g, void *opaque, const char *msg)
+{
+  fprintf (stderr, "libguestfs: error: %s\n", msg);
+}
+
+static void
+out_of_memory (guestfs_h *g)
+{
+  if (g && g->abort_cb)
+    g->abort_cb ();
+  abort ();
+}
+
+void
+guestfs_int_error_errno (guestfs_h *g, int errnum, const char *fs, ...)
+{
+  GUESTFS_INT_LOCK_SCOPE (g);
+  int saved_errno = errno;
+  va_list args;
+  char *msg;
+
+  va_start (args, fs);
+  int r = vasprintf (&msg, fs, args);
+  va_end (args);
+  if (r == -1)
+    out_of_memory (g);
+
+  free (g->last_error);
+  g->last_error = msg;
+  g->last_errnum = errnum;
+
+  if (g->error_cb)
+    {
+      /* The handler gets its own copy: if it calls something that fails,
+       * g->last_error is replaced while it may still use msg.
+       */
+      char *copy = safe_strdup (g, msg);
+      g->error_cb (g, g->error_cb_data, copy);
+      free (copy);
+    }
+  errno = saved_errno;
+}
+
+void
+guestfs_int_perrorf (guestfs_h *g, const char *fs, ...)
+{
+  int errnum = errno;
+  va_list args;
+  char *msg;
+
+  va_start (args, fs);
+  int r = vasprintf (&msg, fs, args);
+  va_end (args);
+  if (r == -1)
+    out_of_memory (g);
+
+  guestfs_int_error_errno (g, errnum, "%s: %s", msg, strerror (errnum));
+  free (msg);
+  errno = errnum;
+}
+
+void
+guestfs_int_clear_error (guestfs_h *g)
+{
+  GUESTFS_INT_LOCK_SCOPE (g);
+  free (g->last_error);
+  g->last_error = NULL;
+  g->last_errnum = 0;
+}
+
+static void
+message_event (guestfs_h *g, uint64_t event, const char *fs, va_list args)
+{
+  char *msg;
+
+  if (vasprintf (&msg, fs, args) == -1)
+    out_of_memory (g);
+  guestfs_int_call_callbacks_message (g, event, msg, strlen (msg));
+  free (msg);
+}
+
+void
+guestfs_int_debug (guestfs_h *g, const char *fs, ...)
+{
+  int saved_errno = errno;
+  va_list args;
+
+  va_start (args, fs);
+  message_event (g, GUESTFS_EVENT_LIBRARY, fs, args);
+  va_end (args);
+  errno = saved_errno;
+}
+
+void
+guestfs_int_warning (guestfs_h *g, const char *fs, ...)
+{
+  int saved_errno = errno;
+  va_list args;
+
+  va_start (args, fs);
+  message_event (g, GUESTFS_EVENT_WARNING, fs, args);
+  va_end (args);
+  errno = saved_errno;
+}
+
+/* ---- Errors raised by the generated entry points ---- */
+
+void
+guestfs_int_null_handle (const char *caller)
+{
+  fprintf (stderr, "libguestfs: error: guestfs_%s: handle is NULL\n", caller);
+  errno = EINVAL;
+}
+
+void
+guestfs_int_null_param (guestfs_h *g, const char *caller, const char *param)
+{
+  guestfs_int_error_errno (g, EINVAL, "%s: %s: parameter cannot be NULL",
+                           caller, param);
+  errno = EINVAL;
+}
+
+void
+guestfs_int_unknown_optargs (guestfs_h *g, const char *caller,
+                             uint64_t bitmask)
+{
+  guestfs_int_error_errno (g, EINVAL,
+                           "%s: optional argument bitmask 0x%" PRIx64
+                           " has bits set that this call does not know",
+                           caller, bitmask);
+  errno = EINVAL;
+}
+
+void
+guestfs_int_unknown_optarg_code (guestfs_h *g, const char *caller, int code)
+{
+  guestfs_int_error_errno (g, EINVAL,
+                           "%s: unknown optional argument code %d "
+                           "(missing -1 at the end of the list?)",
+                           caller, code);
+  errno = EINVAL;
+}
+
+void
+guestfs_int_duplicate_optarg (guestfs_h *g, const char *caller, int code)
+{
+  guestfs_int_error_errno (g, EINVAL,
+                           "%s: optional argument code %d given more than "
+                           "once",
+                           caller, code);
+  errno = EINVAL;
+}
+
+/* ---- The public error API ---- */
+
+GUESTFS_DLL_PUBLIC const char *
+guestfs_last_error (guestfs_h *g)
+{
+  if (g == NULL)
+    {
+      guestfs_int_null_handle ("last_error");
+      return NULL;
+    }
+  GUESTFS_INT_LOCK_SCOPE (g);
+  return g->last_error;
+}
+
+GUESTFS_DLL_PUBLIC int
+guestfs_last_errno (guestfs_h *g)
+{
+  if (g == NULL)
+    {
+      guestfs_int_null_handle ("last_errno");
+      return -1;
+    }
+  GUESTFS_INT_LOCK_SCOPE (g);
+  return g->last_errnum;
+}
+
+GUESTFS_DLL_PUBLIC void
+guestfs_set_error_handler (guestfs_h *g, guestfs_error_handler_cb cb,
+                           void *opaque)
+{
+  if (g == NULL)
+    {
+      guestfs_int_null_handle ("set_error_handler");
+      return;
+    }
+  GUESTFS_INT_LOCK_SCOPE (g);
+  g->error_cb = cb;
+  g->error_cb_data = opaque;
+}
+
+GUESTFS_DLL_PUBLIC guestfs_error_handler_cb
+guestfs_get_error_handler (guestfs_h *g, void **opaque_rtn)
+{
+  if (g == NULL)
+    {
+      guestfs_int_null_handle ("get_error_handler");
+      return NULL;
+    }
+  GUESTFS_INT_LOCK_SCOPE (g);
+  if (opaque_rtn)
+    *opaque_rtn = g->error_cb_data;
+  return g->error_cb;
+}
+
+GUESTFS_DLL_PUBLIC void
+guestfs_push_error_handler (guestfs_h *g, guestfs_error_handler_cb cb,
+                            void *opaque)
+{
+  if (g == NULL)
+    {
+      guestfs_int_null_handle ("push_error_handler");
+      return;
+    }
+  GUESTFS_INT_LOCK_SCOPE (g);
+  struct guestfs_int_error_frame *frame = safe_malloc (g, sizeof *frame);
+  frame->cb = g->error_cb;
+  frame->opaque = g->error_cb_data;
+  frame->next = g->error_cb_stack;
+  g->error_cb_stack = frame;
+  g->error_cb = cb;
+  g->error_cb_data = opaque;
+}
+
+GUESTFS_DLL_PUBLIC void
+guestfs_pop_error_handler (guestfs_h *g)
+{
+  if (g == NULL)
+    {
+      guestfs_int_null_handle ("pop_error_handler");
+      return;
+    }
+  GUESTFS_INT_LOCK_SCOPE (g);
+  struct guestfs_int_error_frame *frame = g->error_cb_stack;
+  if (frame == NULL)
+    return;
+  g->error_cb = frame->cb;
+  g->error_cb_data = frame->opaque;
+  g->error_cb_stack = frame->next;
+  free (frame);
+}
+
+GUESTFS_DLL_PUBLIC void
+guestfs_set_out_of_memory_handler (guestfs_h *g, guestfs_abort_cb cb)
+{
+  if (g == NULL)
+    {
+      guestfs_int_null_handle ("set_out_of_memory_handler");
+      return;
+    }
+  GUESTFS_INT_LOCK_SCOPE (g);
+  /* NULL would leave nothing to call when memory runs out. */
+  g->abort_cb = cb ? cb : abort;
+}
+
+GUESTFS_DLL_PUBLIC guestfs_abort_cb
+guestfs_get_out_of_memory_handler (guestfs_h *g)
+{
+  if (g == NULL)
+    {
+      guestfs_int_null_handle ("get_out_of_memory_handler");
+      return NULL;
+    }
+  GUESTFS_INT_LOCK_SCOPE (g);
+  return g->abort_cb;
+}
+
+/* ---- Allocation ---- */
+
+void *
+guestfs_int_safe_malloc (guestfs_h *g, size_t n)
+{
+  void *p = malloc (n ? n : 1);
+  if (p == NULL)
+    out_of_memory (g);
+  return p;
+}
+
+void *
+guestfs_int_safe_calloc (guestfs_h *g, size_t n, size_t s)
+{
+  void *p = calloc (n ? n : 1, s ? s : 1);
+  if (p == NULL)
+    out_of_memory (g);
+  return p;
+}
+
+void *
+guestfs_int_safe_realloc (guestfs_h *g, void *p, size_t n)
+{
+  void *r = realloc (p, n ? n : 1);
+  if (r == NULL)
+    out_of_memory (g);
+  return r;
+}
+
+char *
+guestfs_int_safe_strdup (guestfs_h *g, const char *s)
+{
+  char *r = strdup (s);
+  if (r == NULL)
+    out_of_memory (g);
+  return r;
+}
+
+char *
+guestfs_int_safe_strndup (guestfs_h *g, const char *s, size_t n)
+{
+  char *r = strndup (s, n);
+  if (r == NULL)
+    out_of_memory (g);
+  return r;
+}
+
+char *
+guestfs_int_safe_asprintf (guestfs_h *g, const char *fs, ...)
+{
+  va_list args;
+  char *r;
+
+  va_start (args, fs);
+  int n = vasprintf (&r, fs, args);
+  va_end (args);
+  if (n == -1)
+    out_of_memory (g);
+  return r;
+}

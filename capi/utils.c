@@ -1,0 +1,59 @@
+/* String lists and buffers. */
+
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "guestfs.h"
+#include "guestfs-internal.h"
+
+size_t
+guestfs_int_count_strings (char *const *l)
+{
+  size_t n = 0;
+
+  while (l[n])
+    n++;
+  return n;
+}
+
+void
+guestfs_int_free_string_list (char **l)
+{
+  if (l == NULL)
+    return;
+  for (size_t i = 0; l[i]; ++i)
+    free (l[i]);
+  free (l);
+}
+
+char **
+guestfs_int_copy_string_list (guestfs_h *g, char *const *l)
+{
+  size_t n = guestfs_int_count_strings (l);
+  char **r = safe_malloc (g, (n + 1) * sizeof (char *));
+
+  for (size_t i = 0; i < n; ++i)
+    r[i] = safe_strdup (g, l[i]);
+  r[n] = NULL;
+  return r;
+}
+
+char **
+guestfs_int_take_string_list (guestfs_h *g, char **v, u_int n)
+{
+  char **r = safe_realloc (g, v, ((size_t)n + 1) * sizeof (char *));
+
+  r[n] = NULL;
+  return r;
+}
+
+char *
+guestfs_int_take_buffer (guestfs_h *g, char *v, u_int n, size_t *size_r)
+{
+  *size_r = n;
+  if (v == NULL)
+    v = safe_malloc (g, 1);
+  return v;
+}
