@@ -1,1 +1,16 @@
-# tests/actions.mk: filled in by the work on this area
+# tests/actions.mk: the per-action tests.  test-actions.c is written by
+# generator/tests.py from the tests=[...] of every action in
+# generator/api.py; it boots one appliance for the whole run.
+
+check_PROGRAMS += test-actions
+TESTS += test-actions
+test_actions_SOURCES = test-actions.c
+
+# The same run under valgrind (not part of 'make check': it is slow).
+check-valgrind-actions: test-actions
+	$(AM_TESTS_ENVIRONMENT) $(LIBTOOL) --mode=execute $(VALGRIND) \
+	  --leak-check=full --show-leak-kinds=definite,indirect \
+	  --errors-for-leak-kinds=definite,indirect --error-exitcode=1 \
+	  ./test-actions
+
+.PHONY: check-valgrind-actions
