@@ -10,13 +10,14 @@
 #include <stddef.h>
 #include "guestfs_protocol.h"
 
-/* Each do_NAME is written by hand in daemon/*.c.  On failure it
- * has already sent the error with reply_with_error() or
+/* Each do_NAME is written by hand in a daemon/ source file.
+ * On failure it has already sent the error with reply_with_error() or
  * reply_with_perror() and returns -1 (or NULL).  It returns what
  * the stub encodes and then frees (strings and lists malloc'd).
  * Device arguments arrive already translated to the appliance's
  * names; Pathname arguments are checked absolute and are
- * relative to the sysroot (use sysroot_path()).  The optional
+ * resolved inside the sysroot (sysroot_open() and friends in
+ * daemon/path.c).  The optional
  * arguments actually given are in optargs_bitmask.  A FileIn
  * action must consume the whole stream (receive_file, or
  * cancel_receive before failing); a FileOut action must end its

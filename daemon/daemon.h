@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include <rpc/types.h>
 #include <rpc/xdr.h>
@@ -34,6 +35,14 @@ extern void reply_with_perror_errno (int err, const char *fs, ...)
 
 /* Generated in stubs.c. */
 extern void dispatch_incoming_message (int proc_nr, XDR *xdr_in);
+/* Whether a procedure streams a file: FileIn, FileOut or neither. */
+enum file_transfer
+{
+  FILE_TRANSFER_NONE,
+  FILE_TRANSFER_IN,
+  FILE_TRANSFER_OUT,
+};
+extern enum file_transfer proc_file_transfer (int proc_nr);
 
 /* Argument checks (args.c).  Each replies with an error and returns -1
  * or NULL on bad input; cancel_file_in: drain the FileIn stream the
@@ -69,8 +78,209 @@ static inline void
 cleanup_free (void *ptr)
 {
   extern void free (void *);
-  free (*(void **) ptr);
+  free (*(void **)ptr);
 }
 #define CLEANUP_FREE __attribute__ ((cleanup (cleanup_free)))
+
+/* ---- The rest of the daemon ---- */
+
+/* main.c */
+extern bool verbose;
+/* --listen: running on the host for tests; never touch a block device. */
+extern bool host_mode;
+/* The directory guest filesystems are mounted on: absolute, resolved,
+ * no trailing slash.
+ */
+extern const char *sysroot;
+extern void debug_msg (const char *fs, ...)
+    __attribute__ ((format (printf, 1, 2)));
+
+/* proto.c */
+/* Run one session on fd (send the launch flag, serve calls) until EOF
+ * or a fatal protocol error.  Does not close fd.
+ */
+extern void serve_connection (int fd);
+/* The connection failed during this call: long jobs may stop early
+ * (their reply is dropped anyway).
+ */
+extern bool connection_lost (void);
+/* FileIn: pass each chunk of the stream to cb (which returns -1 with
+ * errno set to stop).  Returns 0 at the end of the stream; -1 if cb
+ * failed or the connection broke (errno set; the rest of the stream
+ * has been drained); -2 if the library cancelled.  The caller then
+ * replies, as always.
+ */
+typedef int (*receive_cb) (void *opaque, const char *buf, size_t len);
+extern int receive_file (receive_cb cb, void *opaque);
+/* FileOut: send data as chunks.  -1 with errno EINTR if the library
+ * cancelled, or another errno if the connection broke; the stream has
+ * then been ended already.
+ */
+extern int send_file_write (const void *buf, size_t len);
+/* End the FileOut stream: cancel = 1 if the transfer failed.  Does
+ * nothing if it is ended already.
+ */
+extern int send_file_end (int cancel);
+/* Progress of the current call, rate-limited as docs/protocol.md says;
+ * the final position == total goes out with a successful reply.
+ */
+extern void notify_progress (uint64_t position, uint64_t total);
+/* For work of unknown length: position 0 of total 1. */
+extern void notify_progress_pulse (void);
+
+/* path.c: guest paths are resolved inside the sysroot as if it were
+ * the root directory (symlinks and ".." cannot leave it).
+ */
+/* Opening a guest file to read it: never block on a FIFO nobody
+ * writes, nor take a terminal.
+ */
+#define READ_FLAGS (O_RDONLY | O_NOCTTY | O_NONBLOCK)
+/* openat2 of path inside the sysroot; -1 with errno on failure. */
+extern int sysroot_open (const char *path, int flags, mode_t mode);
+/* The directory holding the last component of path (O_PATH), and that
+ * component in *name_r (malloc'd).  A path naming the sysroot itself,
+ * or ending in "." or "..", gives that directory and the name ".".
+ */
+extern int sysroot_open_parent (const char *path, char **name_r);
+/* "/proc/self/fd/N": a path for fd that external programs (and
+ * syscalls without an *at form) can use.
+ */
+#define FD_PATH_MAX 32
+extern void fd_path (char buf[FD_PATH_MAX], int fd);
+/* Where fd (resolved safely inside the sysroot) really is, as an
+ * absolute path in the daemon's view, for programs that need a path
+ * (malloc'd; NULL with errno set).
+ */
+extern char *fd_realpath (int fd);
+
+/* A Dev_or_Path argument (as resolve_device_or_path left it): a device
+ * opened as it is (O_CREAT and O_TRUNC dropped), a path in the sysroot
+ * (created 0666 with O_CREAT).
+ */
+extern int open_dev_or_path (const char *s, int flags);
+/* The size of a file or block device. */
+extern int file_size (int fd, uint64_t *size);
+
+/* utils.c */
+static inline void
+cleanup_close (int *fd)
+{
+  extern int close (int);
+  if (*fd >= 0)
+    {
+      int saved_errno = errno;
+      close (*fd);
+      errno = saved_errno;
+    }
+}
+#define CLEANUP_CLOSE __attribute__ ((cleanup (cleanup_close)))
+
+static inline void
+cleanup_free_strings (void *ptr)
+{
+  free_strings (*(char ***)ptr);
+}
+#define CLEANUP_FREE_STRINGS __attribute__ ((cleanup (cleanup_free_strings)))
+
+/* A growing NULL-terminated string list (a do_ function's RStringList
+ * result).  The add functions reply with an error and return -1 on
+ * failure; the list is then freed.
+ */
+struct stringsbuf
+{
+  char **argv;
+  size_t size; /* strings, not counting the NULL */
+  size_t alloc;
+};
+#define STRINGSBUF_INIT                                                       \
+  {                                                                           \
+    NULL, 0, 0                                                                \
+  }
+extern int add_string (struct stringsbuf *sb, const char *str);
+extern int add_string_nodup (struct stringsbuf *sb, char *str);
+/* Add the terminating NULL and hand the list over. */
+extern char **end_stringsbuf (struct stringsbuf *sb);
+extern void free_stringsbuf (struct stringsbuf *sb);
+extern int compare_strings (const void *a, const void *b);
+/* Read all of fd; *size_r excludes the NUL appended.  NULL with errno
+ * set on failure, EFBIG past max bytes.
+ */
+extern char *read_whole_fd (int fd, size_t max, size_t *size_r);
+extern int write_all (int fd, const void *buf, size_t len);
+/* Remove trailing newlines and spaces in place. */
+extern void trim_end (char *s);
+/* strtoll of all of s, in [lo, hi]; -1 (EINVAL/ERANGE) otherwise. */
+extern int parse_int64 (const char *s, int64_t lo, int64_t hi, int64_t *r);
+extern int64_t monotonic_ns (void);
+
+/* command.c: run external programs (no shell).  stdin is /dev/null
+ * unless stdin_fd is set; stdout and stderr are captured.
+ */
+struct command
+{
+  const char *const *argv;
+  int stdin_fd;  /* -1: /dev/null */
+  int stdout_fd; /* -1: captured (run_command), /dev/null (start) */
+  int cwd_fd;    /* -1: the daemon's own */
+  bool chroot;   /* run in the sysroot as its root */
+};
+#define COMMAND_INIT(argv)                                                    \
+  {                                                                           \
+    (argv), -1, -1, -1, false                                                 \
+  }
+/* Run and wait.  Returns the exit status (0-255), or -1 if the program
+ * could not run, was killed or wrote more than the protocol can carry;
+ * *err_r then says why.  *out_r (may be NULL) gets stdout as it is,
+ * *err_r (may be NULL) stderr trimmed at the end, both malloc'd.
+ */
+extern int run_command (const struct command *cmd, char **out_r, char **err_r);
+/* run_command of a NULL-terminated argv. */
+extern int command (char **out_r, char **err_r, const char *argv0, ...)
+    __attribute__ ((sentinel));
+/* For pipelines: start, then wait.  *pid_r and *errfd_r hold the child
+ * and the file capturing its stderr.
+ */
+extern int start_command (const struct command *cmd, pid_t *pid_r,
+                          int *errfd_r);
+extern int wait_command (pid_t pid, int errfd, const char *argv0,
+                         char **err_r);
+/* The message for a command that failed: "prefix: " (unless prefix is
+ * NULL), then its stderr, or how it ended.
+ */
+extern void reply_command_error (const char *prefix, int status,
+                                 const char *argv0, const char *err);
+
+/* devices.c: block devices as the appliance sees them, in the order the
+ * library added the drives; the appliance's own root disk is left out.
+ * Canonical names are /dev/sda, /dev/sdb, ... whatever the kernel says.
+ */
+struct disk
+{
+  char name[32]; /* kernel name: "sda", "vdb" */
+};
+/* The guest disks in order; NULL with errno set on failure. */
+extern struct disk *list_disks (size_t *n_r);
+/* The appliance's device path (malloc'd) for a device name a caller
+ * gave: /dev/sdX[N], or /dev/vdX[N] and /dev/hdX[N] meaning the same
+ * disk; or any other block device that is not the appliance's own.
+ * NULL with errno ENOENT (no such device), ENOTBLK or another.
+ */
+extern char *appliance_device_name (const char *device);
+/* The canonical name (malloc'd) of an appliance device path such as
+ * /dev/vdb1, or a copy of it if it is not one of the guest disks.
+ */
+extern char *canonical_device_name (const char *dev);
+/* The partition numbers of a disk, sorted; -1 with errno on error. */
+extern int list_partition_numbers (const char *disk, int **nums_r,
+                                   size_t *n_r);
+/* The kernel name of partition n of disk ("sda1", "nvme0n1p1"). */
+extern void partition_name (char *buf, size_t len, const char *disk, int n);
+extern bool is_device_arg (const char *s);
+
+/* mount.c */
+/* Flush writes: everything in the appliance, the sysroot's filesystem
+ * in host mode.
+ */
+extern int sync_disks (void);
 
 #endif /* GUESTFSD_DAEMON_H */

@@ -2116,3 +2116,18 @@ dispatch_incoming_message (int proc_nr, XDR *xdr_in)
     reply_with_error ("dispatch_incoming_message: unknown procedure number %d, set LIBGUESTFS_PATH to point to the matching appliance", proc_nr);
   }
 }
+
+enum file_transfer
+proc_file_transfer (int proc_nr)
+{
+  switch (proc_nr) {
+  case GUESTFS_PROC_UPLOAD:
+  case GUESTFS_PROC_TAR_IN:
+    return FILE_TRANSFER_IN;
+  case GUESTFS_PROC_DOWNLOAD:
+  case GUESTFS_PROC_TAR_OUT:
+    return FILE_TRANSFER_OUT;
+  default:
+    return FILE_TRANSFER_NONE;
+  }
+}

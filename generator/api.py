@@ -203,9 +203,10 @@ the handle is closed.  Useful for tests."""),
           default="the short name of the running program"),
     *prop("recovery_proc", Bool, RBool(), "enable or disable the "
           "recovery process",
-          "Accepted for compatibility: this library never forks a "
-          "recovery process, because qemu is started with a parent "
-          "death signal and cannot outlive the program.",
+          "When true, launch also forks a small watchdog process that "
+          "kills qemu if the program dies without closing the handle "
+          "(even by C<SIGKILL>).  Turn it off only if something else "
+          "reaps qemu.",
           default="true"),
     Action("set_attach_method", RErr(), [String("attachmethod")],
            states=CONFIG, deprecated_by="set_backend",
@@ -382,7 +383,8 @@ DAEMON_ACTIONS = [
                          ["part_add", "/dev/sda", "p", "64", "204799"],
                          ["part_add", "/dev/sda", "p", "204800", "-1"],
                          ["list_partitions"]],
-               ("strings", ["/dev/sda1", "/dev/sda2"])),
+               # /dev/sdb1 is the test runner's scratch filesystem.
+               ("strings", ["/dev/sda1", "/dev/sda2", "/dev/sdb1"])),
              T("empty", [["part_init", "/dev/sda", "gpt"],
                          ["part_add", "/dev/sda", "x", "64", "1000"]],
                ("fail",))]),
@@ -392,7 +394,7 @@ DAEMON_ACTIONS = [
       "covering the whole disk.",
       tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
                          ["list_partitions"]],
-               ("strings", ["/dev/sda1"]))]),
+               ("strings", ["/dev/sda1", "/dev/sdb1"]))]),
     d(10, "part_list", RStructList("partition"), [Device("device")],
       "list partitions on a device",
       "List the partitions of C<device>: number, start, end and size "
@@ -409,8 +411,10 @@ DAEMON_ACTIONS = [
       "make a filesystem",
       "Make a filesystem of type C<fstype> (C<ext2>, C<ext3>, C<ext4>, "
       "C<xfs>, C<vfat>) on C<device>.  C<blocksize> sets the block "
-      "size, C<label> the label; C<features>, C<inode> and "
-      "C<sectorsize> pass through to the ext tools.",
+      "size (the cluster size for vfat), C<label> the label; "
+      "C<features> (ext2/3/4), C<inode> (the inode size: ext2/3/4, "
+      "xfs) and C<sectorsize> (xfs, vfat) pass through to the mkfs "
+      "tool.",
       optargs=[OInt("blocksize"), OString("features"), OInt("inode"),
                OInt("sectorsize"), OString("label")],
       once_had_no_optargs=True, progress=False,
@@ -622,7 +626,14 @@ DAEMON_ACTIONS = [
       "or C<zstd>, or unset for an uncompressed tar.",
       optargs=[OString("compress"), OBool("xattrs"), OBool("selinux"),
                OBool("acls")],
-      once_had_no_optargs=True, progress=True),
+      once_had_no_optargs=True, progress=True,
+      # An empty file is not a tar archive.
+      tests=[T("scratchfs", [["mkdir", "/tar_in"],
+                             ["tar_in", "/dev/null", "/tar_in"]],
+               ("fail",)),
+             T("scratchfs", [["mkdir", "/tar_in2"],
+                             ["tar_in", "/dev/null", "/tar_in2",
+                              "compress:nosuch"]], ("fail",))]),
     d(44, "tar_out", RErr(), [String("directory"), FileOut("tarfile")],
       "pack directory into tarfile",
       "Pack C<directory> into the local tar file C<tarfile>, "
@@ -632,7 +643,13 @@ DAEMON_ACTIONS = [
       optargs=[OString("compress"), OBool("numericowner"),
                OStringList("excludes"), OBool("xattrs"), OBool("selinux"),
                OBool("acls")],
-      once_had_no_optargs=True, progress=True),
+      once_had_no_optargs=True, progress=True,
+      tests=[T("scratchfs", [["mkdir_p", "/tar_out/d"],
+                             ["write", "/tar_out/d/f", "x"],
+                             ["tar_out", "/tar_out", "/dev/null",
+                              "compress:gzip", "excludes:./d/f"]]),
+             T("scratchfs", [["tar_out", "/tar_out-none", "/dev/null"]],
+               ("fail",))]),
     d(45, "ls", RStringList(), [Pathname("directory")],
       "list the files in a directory",
       "List the names in a directory, sorted, without C<.> and C<..>.",
@@ -716,7 +733,8 @@ DAEMON_ACTIONS = [
     d(59, "vfs_type", RString(), [Mountable("mountable")],
       "get the Linux VFS type corresponding to a mounted device",
       "Return the filesystem type of C<mountable> as C<blkid> sees "
-      "it, e.g. C<ext2>, C<xfs>, C<vfat>.",
+      "it, e.g. C<ext2>, C<xfs>, C<vfat>, or the empty string if "
+      "nothing is recognised.",
       tests=[T("basicfs", [["vfs_type", "/dev/sda1"]], ("string", "ext2"))]),
     d(60, "vfs_label", RString(), [Mountable("mountable")],
       "get the filesystem label",
@@ -758,7 +776,7 @@ DAEMON_ACTIONS = [
       "Zero the first few blocks of C<device>, enough to wipe any "
       "filesystem or partition table signature.", progress=True,
       tests=[T("basicfs", [["umount", "/"], ["zero", "/dev/sda1"],
-                           ["vfs_type", "/dev/sda1"]], ("fail",))]),
+                           ["vfs_type", "/dev/sda1"]], ("string", ""))]),
     d(66, "dd", RErr(), [Dev_or_Path("src"), Dev_or_Path("dest")],
       "copy from source to destination using dd",
       "Copy C<src> to C<dest> byte for byte; the destination must be "

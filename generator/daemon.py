@@ -62,13 +62,14 @@ def gen_actions_h(actions):
            "#include <stdint.h>",
            "#include <stddef.h>",
            "#include \"guestfs_protocol.h\"\n",
-           "/* Each do_NAME is written by hand in daemon/*.c.  On failure it",
-           " * has already sent the error with reply_with_error() or",
+           "/* Each do_NAME is written by hand in a daemon/ source file.",
+           " * On failure it has already sent the error with reply_with_error() or",
            " * reply_with_perror() and returns -1 (or NULL).  It returns what",
            " * the stub encodes and then frees (strings and lists malloc'd).",
            " * Device arguments arrive already translated to the appliance's",
            " * names; Pathname arguments are checked absolute and are",
-           " * relative to the sysroot (use sysroot_path()).  The optional",
+           " * resolved inside the sysroot (sysroot_open() and friends in",
+           " * daemon/path.c).  The optional",
            " * arguments actually given are in optargs_bitmask.  A FileIn",
            " * action must consume the whole stream (receive_file, or",
            " * cancel_receive before failing); a FileOut action must end its",
@@ -218,5 +219,19 @@ def generate():
         out.append("    break;")
     out.append("  default:")
     out.append("    reply_with_error (\"dispatch_incoming_message: unknown procedure number %d, set LIBGUESTFS_PATH to point to the matching appliance\", proc_nr);")
+    out.append("  }\n}\n")
+    # proto.c ends a stream an action left open (e.g. when an argument
+    # check failed before do_NAME ran), so it must know which stream.
+    out.append("enum file_transfer\nproc_file_transfer (int proc_nr)\n{")
+    out.append("  switch (proc_nr) {")
+    for kind, pick in (("IN", lambda a: a.file_in),
+                       ("OUT", lambda a: a.file_out)):
+        procs = [a for a in actions if pick(a)]
+        for a in procs:
+            out.append("  case GUESTFS_PROC_%s:" % a.name.upper())
+        if procs:
+            out.append("    return FILE_TRANSFER_%s;" % kind)
+    out.append("  default:")
+    out.append("    return FILE_TRANSFER_NONE;")
     out.append("  }\n}")
     emit.output("daemon/stubs.c", "\n".join(out) + "\n")

@@ -1263,8 +1263,9 @@ extern GUESTFS_DLL_PUBLIC int guestfs_mkdir_p (guestfs_h *g, const char *path);
 /* guestfs_mkfs: make a filesystem
  *
  * Make a filesystem of type fstype (ext2, ext3, ext4, xfs, vfat) on
- * device. blocksize sets the block size, label the label; features, inode
- * and sectorsize pass through to the ext tools.
+ * device. blocksize sets the block size (the cluster size for vfat), label
+ * the label; features (ext2/3/4), inode (the inode size: ext2/3/4, xfs)
+ * and sectorsize (xfs, vfat) pass through to the mkfs tool.
  *
  * Returns: 0 on success, -1 on error.
  */
@@ -1624,9 +1625,9 @@ extern GUESTFS_DLL_PUBLIC int guestfs_set_qemu (guestfs_h *g, const char *value)
 
 /* guestfs_set_recovery_proc: set enable or disable the recovery process
  *
- * Accepted for compatibility: this library never forks a recovery process,
- * because qemu is started with a parent death signal and cannot outlive
- * the program.
+ * When true, launch also forks a small watchdog process that kills qemu if
+ * the program dies without closing the handle (even by SIGKILL). Turn it
+ * off only if something else reaps qemu.
  *
  * Without it the value is true.
  *
@@ -1901,7 +1902,7 @@ extern GUESTFS_DLL_PUBLIC char *guestfs_vfs_label (guestfs_h *g, const char *mou
  * device
  *
  * Return the filesystem type of mountable as blkid sees it, e.g. ext2,
- * xfs, vfat.
+ * xfs, vfat, or the empty string if nothing is recognised.
  *
  * Returns: a string the caller must free, or NULL on error.
  */

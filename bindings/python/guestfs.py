@@ -2677,9 +2677,9 @@ class GuestFS(_GuestFSBase):
     def set_recovery_proc(self, value):
         """set enable or disable the recovery process
 
-        Accepted for compatibility: this library never forks a recovery
-        process, because qemu is started with a parent death signal and cannot
-        outlive the program.
+        When true, launch also forks a small watchdog process that kills qemu
+        if the program dies without closing the handle (even by SIGKILL). Turn
+        it off only if something else reaps qemu.
 
         Without it the value is true.
 
