@@ -4,13 +4,19 @@
  *   1. create and listen on the unix socket qemu will connect to,
  *   2. start qemu (argv after "--"),
  *   3. wait until the appliance writes the 4-byte launch flag,
- *   4. print the elapsed wall time in milliseconds on stdout,
- *   5. kill qemu and reap it.
+ *   4. kill qemu and reap it,
+ *   5. print "WALL_MS CPU_MS": wall time from starting qemu to the flag,
+ *      and the CPU time qemu used (user+sys, all threads).
  * qemu's stdout+stderr (the serial console) is copied to LOGFILE with
  * every line prefixed by the host-side elapsed time, so the log shows
  * where the boot spends its time.
  *
  * Usage: boot-experiment-timer SOCKET LOGFILE TIMEOUT_SECONDS -- QEMU ARGS...
+ *        boot-experiment-timer --tsc-khz
+ *   The second form prints the host TSC frequency in kHz, measured over
+ *   50 ms.  Under TCG the guest's TSC is the host's, so this is the value
+ *   for the guest kernel's tsc_early_khz= (lets a guest without HPET skip
+ *   TSC calibration, which is unreliable under emulation).
  * Exit: 0 flag received, 1 timeout, 2 qemu exited first, 3 wrong flag,
  *       4 usage/system error.
  */
@@ -22,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <sys/wait.h>
@@ -68,9 +75,30 @@ stop_qemu (pid_t pid)
   waitpid (pid, &status, 0);
 }
 
+static int
+print_tsc_khz (void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+  struct timespec a, b;
+  unsigned long long ta, tb;
+  clock_gettime (CLOCK_MONOTONIC, &a);
+  ta = __builtin_ia32_rdtsc ();
+  nanosleep (&(struct timespec){ .tv_nsec = 50000000 }, NULL);
+  clock_gettime (CLOCK_MONOTONIC, &b);
+  tb = __builtin_ia32_rdtsc ();
+  double ns = (b.tv_sec - a.tv_sec) * 1e9 + (b.tv_nsec - a.tv_nsec);
+  printf ("%.0f\n", (tb - ta) / ns * 1e6);
+  return 0;
+#else
+  return 4;
+#endif
+}
+
 int
 main (int argc, char **argv)
 {
+  if (argc == 2 && strcmp (argv[1], "--tsc-khz") == 0)
+    return print_tsc_khz ();
   if (argc < 6 || strcmp (argv[4], "--") != 0) {
     fprintf (stderr, "usage: %s SOCKET LOGFILE TIMEOUT -- QEMU ARGS...\n",
              argv[0]);
@@ -153,7 +181,7 @@ main (int argc, char **argv)
         double ms = elapsed_ms ();
         fprintf (log, "\n[%9.1f] <timer: received 0x%08x>\n", ms, v);
         if (v != LAUNCH_FLAG) { rc = 3; break; }
-        printf ("%.0f\n", ms);
+        printf ("%.0f", ms);
         rc = 0;
         break;
       }
@@ -177,5 +205,13 @@ main (int argc, char **argv)
     log_console (log, buf, n, &at_bol);
   fclose (log);
   unlink (sockpath);
+  /* CPU time qemu burnt (all threads): steadier than wall time on a
+   * host with steal time, so it is printed as a second column. */
+  if (rc == 0) {
+    struct rusage ru;
+    getrusage (RUSAGE_CHILDREN, &ru);
+    printf (" %.0f\n", (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3
+            + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3);
+  }
   return rc;
 }
