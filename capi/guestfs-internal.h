@@ -360,13 +360,16 @@ extern int guestfs_int_build_appliance (guestfs_h *g, char **kernel,
  */
 extern int guestfs_int_private_cachedir (guestfs_h *g, char **dir);
 
-/* (qemu.c) What the direct backend needs to know about qemu (probed
- * once per qemu binary + kernel + host kernel, cached on disk).
+/* (qemu.c) What the direct backend needs to know about qemu and the
+ * host (probed once per qemu binary + kernel + host boot, cached on
+ * disk).  The caller frees bios.
  */
 struct guestfs_int_qemu_caps {
   int version_major, version_minor;
-  bool kvm;   /* boot with KVM (else TCG) */
-  bool qboot; /* the qboot firmware is installed */
+  bool kvm;         /* boot with KVM (else TCG) */
+  const char *cpu;  /* the -cpu model */
+  char *bios;       /* firmware for -bios, or NULL for qemu's own */
+  unsigned tsc_khz; /* TCG: host TSC frequency for the guest, 0: unknown */
 };
 extern int guestfs_int_qemu_probe (guestfs_h *g, const char *qemu,
                                    const char *kernel,
@@ -375,13 +378,14 @@ extern int guestfs_int_qemu_probe (guestfs_h *g, const char *qemu,
  * unless it has a '/') as an executable path, or NULL.  run_command:
  * run argv with stdin /dev/null and stdout+stderr into *output (if not
  * NULL; the caller frees it), killing it (and its process group) after
- * timeout_s; returns its wait status, GUESTFS_INT_RUN_TIMEOUT, or -1
- * with an error set.
+ * timeout_s, or after silence_s (if > 0) without any output; returns
+ * its wait status, GUESTFS_INT_RUN_TIMEOUT, or -1 with an error set.
  */
 #define GUESTFS_INT_RUN_TIMEOUT (-2)
 extern char *guestfs_int_find_program (guestfs_h *g, const char *name);
 extern int guestfs_int_run_command (guestfs_h *g, char *const *argv,
-                                    int timeout_s, char **output);
+                                    int timeout_s, int silence_s,
+                                    char **output);
 /* (qemu.c) In a child between fork and exec (async-signal-safe only):
  * default signal mask and dispositions, own process group, optionally
  * PR_SET_PDEATHSIG, stdin /dev/null, stdout and stderr to stdout_fd (-1:
