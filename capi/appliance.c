@@ -11,9 +11,6 @@
  * build once and never see a half-built appliance.
  */
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1 /* O_CLOEXEC, mkostemp */
-#endif
 #include <config.h>
 
 #include <dirent.h>

@@ -3,9 +3,6 @@
  * (escaping ',' in file names as ',,'), and never probes a format.
  */
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1 /* mkostemp */
-#endif
 #include <config.h>
 
 #include <errno.h>

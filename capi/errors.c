@@ -3,7 +3,6 @@
  */
 
 /* vasprintf */
-#define _GNU_SOURCE 1
 
 #include <config.h>
 

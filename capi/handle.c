@@ -3,7 +3,6 @@
  */
 
 /* program_invocation_short_name */
-#define _GNU_SOURCE 1
 
 #include <config.h>
 

@@ -12,9 +12,6 @@
  * any reason the watchdog reads EOF and kills qemu's process group.
  */
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1 /* accept4, pipe2, gettid */
-#endif
 #include <config.h>
 
 #include <errno.h>

@@ -11,9 +11,6 @@
  * the appliance scripts) with a hard timeout.
  */
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1 /* pipe2, close_range */
-#endif
 #include <config.h>
 
 #include <dirent.h>

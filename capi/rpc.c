@@ -7,9 +7,6 @@
  * transfers notice guestfs_user_cancel.
  */
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1 /* strerrorname_np, vasprintf */
-#endif
 #include <config.h>
 
 #include <arpa/inet.h>

@@ -85,6 +85,8 @@ cleanup_free (void *ptr)
 /* ---- The rest of the daemon ---- */
 
 /* main.c */
+/* Mount the pseudo-filesystems as the appliance's /init (init.c). */
+extern void init_appliance (void);
 extern bool verbose;
 /* --listen: running on the host for tests; never touch a block device. */
 extern bool host_mode;

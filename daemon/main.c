@@ -1,7 +1,8 @@
 /* guestfsd: the daemon that carries out the library's calls.
  *
- * In the appliance (no options) it is PID 1: it opens the virtio-serial
- * port, serves the one session, then syncs and powers the appliance off.
+ * In the appliance (no options) it is PID 1, started as /init (init.c):
+ * it opens the virtio-serial port, serves the one session, then syncs
+ * and powers the appliance off.
  * With --listen (host mode, for tests and the unix: backend) it serves
  * clients on a Unix socket one after another and refuses every device
  * operation.
@@ -225,6 +226,10 @@ main (int argc, char *argv[])
   const char *channel = NULL, *listen_path = NULL;
   char *real_sysroot;
   int c, fd;
+
+  /* The appliance starts us as /init, with no options. */
+  if (getpid () == 1 && argc == 1)
+    init_appliance ();
 
   while ((c = getopt_long (argc, argv, "hv", long_options, NULL)) != -1)
     {

@@ -2,8 +2,6 @@
  * of a new handle.
  */
 
-#define _GNU_SOURCE 1
-
 #include <config.h>
 
 #include <errno.h>

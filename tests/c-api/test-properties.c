@@ -1,7 +1,5 @@
 /* The set_/get_ configuration properties, good values and bad. */
 
-#define _GNU_SOURCE 1
-
 #include <config.h>
 
 #include <errno.h>

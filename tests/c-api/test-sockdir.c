@@ -4,8 +4,6 @@
  * symlinks out of it.
  */
 
-#define _GNU_SOURCE 1
-
 #include <config.h>
 
 #include <dirent.h>

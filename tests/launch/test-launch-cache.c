@@ -6,9 +6,6 @@
  * cache directory, so other tests' cache is never disturbed.
  */
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1 /* asprintf */
-#endif
 #include <config.h>
 
 #include <pthread.h>

@@ -8,9 +8,6 @@
  * us rather than vanish into init.
  */
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1 /* nftw */
-#endif
 #include <config.h>
 
 #include <sys/prctl.h>

@@ -8,9 +8,6 @@
  * grouped around them.
  */
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE 1 /* asprintf */
-#endif
 #include <config.h>
 
 #include <fcntl.h>

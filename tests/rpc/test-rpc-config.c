@@ -2,8 +2,6 @@
  * (capi/launch.c, launch-unix.c).  No daemon is needed.
  */
 
-#define _GNU_SOURCE 1
-
 #include <config.h>
 
 #include <glob.h>

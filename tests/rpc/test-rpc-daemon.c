@@ -4,8 +4,6 @@
  * dying, and launching again.
  */
 
-#define _GNU_SOURCE 1
-
 #include <config.h>
 
 #include <fcntl.h>

@@ -4,8 +4,6 @@
  * or a hang, and the handle must launch again afterwards.
  */
 
-#define _GNU_SOURCE 1
-
 #include <config.h>
 
 #include <arpa/inet.h>
