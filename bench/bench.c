@@ -50,16 +50,16 @@ load (const char *path)
       fprintf (stderr, "bench: %s\n", dlerror ());
       exit (EXIT_FAILURE);
     }
-#define SYM(field, name)                                                  \
-  do                                                                      \
-    {                                                                     \
-      *(void **) &lib.field = dlsym (h, name);                            \
-      if (lib.field == NULL)                                              \
-        {                                                                 \
-          fprintf (stderr, "bench: %s: no symbol %s\n", path, name);      \
-          exit (EXIT_FAILURE);                                            \
-        }                                                                 \
-    }                                                                     \
+#define SYM(field, name)                                                      \
+  do                                                                          \
+    {                                                                         \
+      *(void **)&lib.field = dlsym (h, name);                                 \
+      if (lib.field == NULL)                                                  \
+        {                                                                     \
+          fprintf (stderr, "bench: %s: no symbol %s\n", path, name);          \
+          exit (EXIT_FAILURE);                                                \
+        }                                                                     \
+    }                                                                         \
   while (0)
   SYM (create, "guestfs_create");
   SYM (close, "guestfs_close");
@@ -97,7 +97,7 @@ check (guestfs_h *g, int r, const char *what)
 static int
 compare_doubles (const void *a, const void *b)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  double x = *(const double *)a, y = *(const double *)b;
   return (x > y) - (x < y);
 }
 
@@ -131,14 +131,14 @@ make_source_file (const char *path)
   /* Not all zeroes, so nothing on the way can shortcut sparse data. */
   static char block[1 << 20];
   for (size_t i = 0; i < sizeof block; ++i)
-    block[i] = (char) (i * 2654435761u >> 13);
+    block[i] = (char)(i * 2654435761u >> 13);
   FILE *fp = fopen (path, "w");
   if (fp == NULL)
     {
       perror (path);
       exit (EXIT_FAILURE);
     }
-  for (int i = 0; i < TRANSFER_SIZE / (int) sizeof block; ++i)
+  for (int i = 0; i < TRANSFER_SIZE / (int)sizeof block; ++i)
     fwrite (block, 1, sizeof block, fp);
   if (fclose (fp) != 0)
     {
@@ -212,7 +212,8 @@ main (int argc, char *argv[])
       peak_mib[r] = peak_rss_kib (lib.get_pid (g)) / 1024.0;
       check (g, lib.shutdown (g), "shutdown");
       lib.close (g);
-      fprintf (stderr, "bench: run %d: launch %.2f s, call %.3f ms, "
+      fprintf (stderr,
+               "bench: run %d: launch %.2f s, call %.3f ms, "
                "upload %.0f MB/s, download %.0f MB/s, qemu peak %.0f MiB\n",
                r + 1, launch_s[r], call_ms[r], up_mbs[r], down_mbs[r],
                peak_mib[r]);

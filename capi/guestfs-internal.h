@@ -20,7 +20,8 @@
 
 /* ---- Handle states (state.c, except where marked) ---- */
 
-enum guestfs_int_state {
+enum guestfs_int_state
+{
   GUESTFS_INT_STATE_CONFIG = 0,
   GUESTFS_INT_STATE_LAUNCHING = 1,
   GUESTFS_INT_STATE_READY = 2,
@@ -47,15 +48,21 @@ extern bool guestfs_int_check_state (guestfs_h *g, const char *caller,
  */
 extern int guestfs_int_shutdown (guestfs_h *g, bool sync_first,
                                  bool check_for_errors);
-/* (launch.c) Move to CONFIG after the appliance went away (for whatever reason):
- * releases the connection and backend resources and fires
+/* (launch.c) The launch_timeout=SECONDS backend setting, or default_s;
+ * -1 with an error for a bad value.
+ */
+extern int guestfs_int_launch_timeout_s (guestfs_h *g, int default_s,
+                                         int *secs);
+/* (launch.c) Move to CONFIG after the appliance went away (for whatever
+ * reason): releases the connection and backend resources and fires
  * SUBPROCESS_QUIT.  Safe to call in any state; does nothing in CONFIG.
  */
 extern void guestfs_int_appliance_gone (guestfs_h *g);
 
 /* ---- Backends (launch.c dispatches to launch-direct.c, launch-unix.c) */
 
-struct guestfs_int_backend_ops {
+struct guestfs_int_backend_ops
+{
   const char *name;
   /* Start (or connect to) the daemon.  On success g->daemon_fd is a
    * connected socket on which the launch flag has been received.  On
@@ -76,29 +83,32 @@ extern const struct guestfs_int_backend_ops guestfs_int_backend_unix;
 
 /* ---- Drives (drives.c) ---- */
 
-struct guestfs_int_drive {
-  char *filename;   /* host path; for scratch drives a file in tmpdir */
+struct guestfs_int_drive
+{
+  char *filename; /* host path; for scratch drives a file in tmpdir */
   bool readonly;
-  char *format;     /* NULL: raw, never probed */
+  char *format; /* NULL: raw, never probed */
   char *name;
-  char *cachemode;  /* NULL: writeback */
+  char *cachemode; /* NULL: writeback */
   bool discard;
-  bool is_null;     /* /dev/null: an empty drive */
-  bool scratch;     /* delete filename when the handle closes */
+  bool is_null; /* /dev/null: an empty drive */
+  bool scratch; /* delete filename when the handle closes */
 };
 
 extern void guestfs_int_free_drives (guestfs_h *g);
 
 /* ---- Event callbacks (events.c) ---- */
 
-struct guestfs_int_event_slot {
+struct guestfs_int_event_slot
+{
   guestfs_event_callback cb; /* NULL: a deleted slot */
   void *opaque;
   uint64_t event_bitmask;
 };
 
 /* Generated table in event-names.c, terminated by { 0, NULL }. */
-struct guestfs_int_event_name {
+struct guestfs_int_event_name
+{
   uint64_t event;
   const char *name;
 };
@@ -119,14 +129,16 @@ extern void guestfs_int_call_callbacks_array (guestfs_h *g, uint64_t event,
 
 /* ---- Private data (private.c) ---- */
 
-struct guestfs_int_private {
+struct guestfs_int_private
+{
   char *key;
   void *data;
 };
 
 /* ---- Error handler stack (errors.c) ---- */
 
-struct guestfs_int_error_frame {
+struct guestfs_int_error_frame
+{
   guestfs_error_handler_cb cb;
   void *opaque;
   struct guestfs_int_error_frame *next;
@@ -134,7 +146,8 @@ struct guestfs_int_error_frame {
 
 /* ---- The handle (handle.c) ---- */
 
-struct guestfs_h {
+struct guestfs_h
+{
   struct guestfs_h *next; /* all handles, for the atexit handler */
   pthread_mutex_t lock;   /* recursive: callbacks may call back in */
   unsigned create_flags;
@@ -145,16 +158,16 @@ struct guestfs_h {
   bool trace;
   bool autosync;
   bool recovery_proc;
-  char *path;       /* appliance search path */
-  char *qemu;       /* hypervisor binary */
-  char *append;     /* extra kernel parameters, or NULL */
-  int memsize;      /* MiB */
+  char *path;   /* appliance search path */
+  char *qemu;   /* hypervisor binary */
+  char *append; /* extra kernel parameters, or NULL */
+  int memsize;  /* MiB */
   int smp;
   char *program;
-  char *backend;    /* "appliance", "direct", "unix:PATH" */
+  char *backend;           /* "appliance", "direct", "unix:PATH" */
   char **backend_settings; /* NULL-terminated, never NULL */
-  char *tmpdir;     /* NULL: $TMPDIR or /tmp */
-  char *cachedir;   /* NULL: $TMPDIR or /var/tmp */
+  char *tmpdir;            /* NULL: $TMPDIR or /tmp */
+  char *cachedir;          /* NULL: $TMPDIR or /var/tmp */
 
   /* Errors (errors.c). */
   char *last_error;
@@ -179,25 +192,26 @@ struct guestfs_h {
 
   /* The running backend (launch.c and the backend's file). */
   const struct guestfs_int_backend_ops *backend_ops;
-  void *backend_data;   /* the backend's own state */
-  char *sockdir;        /* per-handle private temp dir, made on demand */
-  int daemon_fd;        /* connection to guestfsd, -1 if none */
-  int console_fd;       /* appliance console (serial) output, -1 if none */
-  pid_t qemu_pid;       /* 0 if none */
+  void *backend_data; /* the backend's own state */
+  char *sockdir;      /* per-handle private temp dir, made on demand */
+  int daemon_fd;      /* connection to guestfsd, -1 if none */
+  int console_fd;     /* appliance console (serial) output, -1 if none */
+  pid_t qemu_pid;     /* 0 if none */
 
   /* RPC (rpc.c). */
   uint32_t next_serial;
   volatile sig_atomic_t user_cancel; /* set by guestfs_user_cancel */
-  char *console_tail;   /* last console output, for launch errors */
+  char *console_tail; /* last console output, for launch errors */
   size_t console_tail_len;
 };
 
 /* Scoped handle lock used by every entry point. */
 extern guestfs_h *guestfs_int_lock_handle (guestfs_h *g);
 extern void guestfs_int_unlock_handle (guestfs_h **gp);
-#define GUESTFS_INT_LOCK_SCOPE(g)                                        \
-  __attribute__ ((cleanup (guestfs_int_unlock_handle)))                  \
-  guestfs_h *guestfs_int_locked_handle_ = guestfs_int_lock_handle (g)
+#define GUESTFS_INT_LOCK_SCOPE(g)                                             \
+  __attribute__ ((cleanup (guestfs_int_unlock_handle)))                       \
+  guestfs_h *guestfs_int_locked_handle_                                       \
+      = guestfs_int_lock_handle (g)
 
 /* Value of a backend setting "NAME" or "NAME=VALUE": returns "" for a
  * bare NAME, the VALUE, or NULL if absent.
@@ -214,8 +228,8 @@ extern const char *guestfs_int_effective_cachedir (guestfs_h *g);
 /* Record an error (printf format) with errno errnum (0: none) and call
  * the error handler.
  */
-extern void guestfs_int_error_errno (guestfs_h *g, int errnum,
-                                     const char *fs, ...)
+extern void guestfs_int_error_errno (guestfs_h *g, int errnum, const char *fs,
+                                     ...)
     __attribute__ ((format (printf, 3, 4)));
 #define error(g, ...) guestfs_int_error_errno ((g), 0, __VA_ARGS__)
 /* As error() but appends ": strerror(errno)" and records errno. */
@@ -230,11 +244,13 @@ extern void guestfs_int_default_error_cb (guestfs_h *g, void *opaque,
 /* Messages: LIBRARY event when verbose (debug), WARNING event always. */
 extern void guestfs_int_debug (guestfs_h *g, const char *fs, ...)
     __attribute__ ((format (printf, 2, 3)));
-#define debug(g, ...)                                                    \
-  do {                                                                   \
-    if ((g)->verbose)                                                    \
-      guestfs_int_debug ((g), __VA_ARGS__);                              \
-  } while (0)
+#define debug(g, ...)                                                         \
+  do                                                                          \
+    {                                                                         \
+      if ((g)->verbose)                                                       \
+        guestfs_int_debug ((g), __VA_ARGS__);                                 \
+    }                                                                         \
+  while (0)
 extern void guestfs_int_warning (guestfs_h *g, const char *fs, ...)
     __attribute__ ((format (printf, 2, 3)));
 
@@ -281,17 +297,14 @@ extern void guestfs_int_trace_return_int64 (guestfs_h *g, const char *name,
                                             int64_t r);
 extern void guestfs_int_trace_return_string (guestfs_h *g, const char *name,
                                              const char *r);
-extern void guestfs_int_trace_return_optstring (guestfs_h *g,
-                                                const char *name,
+extern void guestfs_int_trace_return_optstring (guestfs_h *g, const char *name,
                                                 const char *r);
 extern void guestfs_int_trace_return_string_list (guestfs_h *g,
-                                                  const char *name,
-                                                  char **r);
+                                                  const char *name, char **r);
 extern void guestfs_int_trace_return_buffer (guestfs_h *g, const char *name,
                                              const char *r, size_t len);
 extern void guestfs_int_trace_return_pointer (guestfs_h *g, const char *name,
-                                              const void *r,
-                                              const char *type);
+                                              const void *r, const char *type);
 
 /* ---- String lists and buffers (utils.c) ---- */
 
@@ -309,17 +322,18 @@ extern char *guestfs_int_take_buffer (guestfs_h *g, char *v, u_int n,
 /* ---- RPC to the daemon (rpc.c) ---- */
 
 /* One call as the generated entry points describe it. */
-struct guestfs_int_call {
-  const char *name;          /* action name, for messages */
+struct guestfs_int_call
+{
+  const char *name; /* action name, for messages */
   int proc_nr;
-  int progress;              /* the daemon may send progress messages */
+  int progress; /* the daemon may send progress messages */
   uint64_t optargs_bitmask;
-  xdrproc_t xdr_args;        /* NULL if the call has no arguments */
+  xdrproc_t xdr_args; /* NULL if the call has no arguments */
   void *args;
-  xdrproc_t xdr_ret;         /* NULL if the reply carries no value */
-  void *ret;                 /* decoded into; the caller frees */
-  const char *file_in;       /* FileIn: host file to stream, or NULL */
-  const char *file_out;      /* FileOut: host file to write, or NULL */
+  xdrproc_t xdr_ret;    /* NULL if the reply carries no value */
+  void *ret;            /* decoded into; the caller frees */
+  const char *file_in;  /* FileIn: host file to stream, or NULL */
+  const char *file_out; /* FileOut: host file to write, or NULL */
 };
 
 /* Perform a call: checks the handle is READY (error naming the state if
@@ -364,7 +378,8 @@ extern int guestfs_int_private_cachedir (guestfs_h *g, char **dir);
  * host (probed once per qemu binary + kernel + host boot, cached on
  * disk).  The caller frees bios.
  */
-struct guestfs_int_qemu_caps {
+struct guestfs_int_qemu_caps
+{
   int version_major, version_minor;
   bool kvm;         /* boot with KVM (else TCG) */
   const char *cpu;  /* the -cpu model */

@@ -60,32 +60,6 @@ now_ms (void)
   return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static int
-launch_timeout_s (guestfs_h *g, int *secs)
-{
-  const char *s = guestfs_int_backend_setting (g, "launch_timeout");
-  char *end;
-  long v;
-
-  if (s == NULL)
-    {
-      *secs = DEFAULT_LAUNCH_TIMEOUT_S;
-      return 0;
-    }
-  errno = 0;
-  v = strtol (s, &end, 10);
-  if (errno || end == s || *end != '\0' || v <= 0 || v > INT32_MAX / 1000)
-    {
-      error (g,
-             "launch: backend setting launch_timeout=%s: expected a "
-             "number of seconds",
-             s);
-      return -1;
-    }
-  *secs = (int)v;
-  return 0;
-}
-
 /* ---- The qemu command line ---- */
 
 struct cmdline
@@ -688,7 +662,8 @@ launch_direct (guestfs_h *g, const char *arg)
   pid_t pid = 0;
 
   (void)arg;
-  if (launch_timeout_s (g, &timeout_s) == -1)
+  if (guestfs_int_launch_timeout_s (g, DEFAULT_LAUNCH_TIMEOUT_S, &timeout_s)
+      == -1)
     return -1;
   if (g->nr_drives > MAX_DRIVES)
     {

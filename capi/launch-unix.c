@@ -22,40 +22,16 @@
 #define DEFAULT_LAUNCH_TIMEOUT_S 60
 
 static int
-launch_timeout_ms (guestfs_h *g, int *ms)
-{
-  const char *s = guestfs_int_backend_setting (g, "launch_timeout");
-  char *end;
-  long v;
-
-  if (s == NULL)
-    {
-      *ms = DEFAULT_LAUNCH_TIMEOUT_S * 1000;
-      return 0;
-    }
-  errno = 0;
-  v = strtol (s, &end, 10);
-  if (errno || end == s || *end != '\0' || v <= 0 || v > INT_MAX / 1000)
-    {
-      error (g,
-             "launch: backend setting launch_timeout=%s: expected a "
-             "number of seconds",
-             s);
-      return -1;
-    }
-  *ms = (int)v * 1000;
-  return 0;
-}
-
-static int
 launch_unix (guestfs_h *g, const char *path)
 {
   struct sockaddr_un addr = { .sun_family = AF_UNIX };
   size_t len = strlen (path);
-  int fd, timeout_ms;
+  int fd, timeout_s, timeout_ms;
 
-  if (launch_timeout_ms (g, &timeout_ms) == -1)
+  if (guestfs_int_launch_timeout_s (g, DEFAULT_LAUNCH_TIMEOUT_S, &timeout_s)
+      == -1)
     return -1;
+  timeout_ms = timeout_s * 1000;
   if (len >= sizeof addr.sun_path)
     {
       error (g,

@@ -4,6 +4,8 @@
 
 #include <config.h>
 
+#include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -15,6 +17,33 @@
 /* The backend for g->backend (checked by set_backend), and in *arg what
  * follows "unix:".
  */
+/* The launch_timeout=SECONDS backend setting, or default_s. */
+int
+guestfs_int_launch_timeout_s (guestfs_h *g, int default_s, int *secs)
+{
+  const char *s = guestfs_int_backend_setting (g, "launch_timeout");
+  char *end;
+  long v;
+
+  if (s == NULL)
+    {
+      *secs = default_s;
+      return 0;
+    }
+  errno = 0;
+  v = strtol (s, &end, 10);
+  if (errno || end == s || *end != '\0' || v <= 0 || v > INT_MAX / 1000)
+    {
+      error (g,
+             "launch: backend setting launch_timeout=%s: expected a "
+             "number of seconds",
+             s);
+      return -1;
+    }
+  *secs = (int)v;
+  return 0;
+}
+
 static const struct guestfs_int_backend_ops *
 pick_backend (guestfs_h *g, const char **arg)
 {

@@ -65,8 +65,8 @@ write_files (const char *filename)
     die (g, "list_partitions");
   printf ("partition: %s\n", parts[0]);
 
-  if (guestfs_mkfs_opts (g, "ext4", parts[0], GUESTFS_MKFS_OPTS_LABEL,
-                         "demo", -1)
+  if (guestfs_mkfs_opts (g, "ext4", parts[0], GUESTFS_MKFS_OPTS_LABEL, "demo",
+                         -1)
       == -1)
     die (g, "mkfs");
   if (guestfs_mount (g, parts[0], "/") == -1)
@@ -77,8 +77,7 @@ write_files (const char *filename)
   const char *msg = "Hello from guestfs-ng.\n";
   if (guestfs_write (g, "/etc/demo/hello.txt", msg, strlen (msg)) == -1)
     die (g, "write");
-  if (guestfs_write_append (g, "/etc/demo/hello.txt", "A second line.\n",
-                            15)
+  if (guestfs_write_append (g, "/etc/demo/hello.txt", "A second line.\n", 15)
       == -1)
     die (g, "write_append");
   if (guestfs_ln_s (g, "demo/hello.txt", "/etc/hello") == -1)

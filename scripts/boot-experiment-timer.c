@@ -51,13 +51,14 @@ elapsed_ms (void)
 static void
 log_console (FILE *log, const char *buf, ssize_t n, int *at_bol)
 {
-  for (ssize_t i = 0; i < n; i++) {
-    if (*at_bol)
-      fprintf (log, "[%9.1f] ", elapsed_ms ());
-    if (buf[i] != '\r')
-      fputc (buf[i], log);
-    *at_bol = buf[i] == '\n';
-  }
+  for (ssize_t i = 0; i < n; i++)
+    {
+      if (*at_bol)
+        fprintf (log, "[%9.1f] ", elapsed_ms ());
+      if (buf[i] != '\r')
+        fputc (buf[i], log);
+      *at_bol = buf[i] == '\n';
+    }
   fflush (log);
 }
 
@@ -66,11 +67,12 @@ stop_qemu (pid_t pid)
 {
   int status;
   kill (pid, SIGTERM);
-  for (int i = 0; i < 100; i++) {
-    if (waitpid (pid, &status, WNOHANG) == pid)
-      return;
-    usleep (10000);
-  }
+  for (int i = 0; i < 100; i++)
+    {
+      if (waitpid (pid, &status, WNOHANG) == pid)
+        return;
+      usleep (10000);
+    }
   kill (pid, SIGKILL);
   waitpid (pid, &status, 0);
 }
@@ -99,47 +101,63 @@ main (int argc, char **argv)
 {
   if (argc == 2 && strcmp (argv[1], "--tsc-khz") == 0)
     return print_tsc_khz ();
-  if (argc < 6 || strcmp (argv[4], "--") != 0) {
-    fprintf (stderr, "usage: %s SOCKET LOGFILE TIMEOUT -- QEMU ARGS...\n",
-             argv[0]);
-    return 4;
-  }
+  if (argc < 6 || strcmp (argv[4], "--") != 0)
+    {
+      fprintf (stderr, "usage: %s SOCKET LOGFILE TIMEOUT -- QEMU ARGS...\n",
+               argv[0]);
+      return 4;
+    }
   const char *sockpath = argv[1];
   double timeout_ms = atof (argv[3]) * 1000;
   FILE *log = fopen (argv[2], "w");
-  if (!log) { perror (argv[2]); return 4; }
+  if (!log)
+    {
+      perror (argv[2]);
+      return 4;
+    }
 
   /* The host side listens; qemu connects as a client, exactly as the
    * library will do it. */
   struct sockaddr_un addr = { .sun_family = AF_UNIX };
-  if (strlen (sockpath) >= sizeof addr.sun_path) {
-    fprintf (stderr, "socket path too long\n");
-    return 4;
-  }
+  if (strlen (sockpath) >= sizeof addr.sun_path)
+    {
+      fprintf (stderr, "socket path too long\n");
+      return 4;
+    }
   strcpy (addr.sun_path, sockpath);
   unlink (sockpath);
   int lsock = socket (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (lsock < 0 || bind (lsock, (struct sockaddr *) &addr, sizeof addr) < 0
-      || listen (lsock, 1) < 0) {
-    perror ("socket");
-    return 4;
-  }
+  if (lsock < 0 || bind (lsock, (struct sockaddr *)&addr, sizeof addr) < 0
+      || listen (lsock, 1) < 0)
+    {
+      perror ("socket");
+      return 4;
+    }
 
   int pfd[2];
-  if (pipe2 (pfd, O_CLOEXEC) < 0) { perror ("pipe"); return 4; }
+  if (pipe2 (pfd, O_CLOEXEC) < 0)
+    {
+      perror ("pipe");
+      return 4;
+    }
 
   clock_gettime (CLOCK_MONOTONIC, &t0);
   pid_t pid = fork ();
-  if (pid < 0) { perror ("fork"); return 4; }
-  if (pid == 0) {
-    dup2 (pfd[1], 1);
-    dup2 (pfd[1], 2);
-    int nul = open ("/dev/null", O_RDONLY);
-    dup2 (nul, 0);
-    execvp (argv[5], &argv[5]);
-    perror (argv[5]);
-    _exit (127);
-  }
+  if (pid < 0)
+    {
+      perror ("fork");
+      return 4;
+    }
+  if (pid == 0)
+    {
+      dup2 (pfd[1], 1);
+      dup2 (pfd[1], 2);
+      int nul = open ("/dev/null", O_RDONLY);
+      dup2 (nul, 0);
+      execvp (argv[5], &argv[5]);
+      perror (argv[5]);
+      _exit (127);
+    }
   close (pfd[1]);
 
   int conn = -1, at_bol = 1, rc = 1;
@@ -148,53 +166,76 @@ main (int argc, char **argv)
   size_t got = 0;
   char buf[4096];
 
-  for (;;) {
-    double left = timeout_ms - elapsed_ms ();
-    if (left <= 0) { rc = 1; break; }
-    struct pollfd fds[2] = {
-      { .fd = console_open ? pfd[0] : -1, .events = POLLIN },
-      { .fd = conn >= 0 ? conn : lsock, .events = POLLIN },
-    };
-    /* Once the console hit EOF, qemu is dying: poll briefly to reap it. */
-    int r = poll (fds, 2, console_open ? (int) left + 1 : 10);
-    if (r < 0 && errno != EINTR) { perror ("poll"); rc = 4; break; }
-    if (fds[0].revents) {
-      ssize_t n = read (pfd[0], buf, sizeof buf);
-      if (n > 0)
-        log_console (log, buf, n, &at_bol);
-      else
-        console_open = 0;
+  for (;;)
+    {
+      double left = timeout_ms - elapsed_ms ();
+      if (left <= 0)
+        {
+          rc = 1;
+          break;
+        }
+      struct pollfd fds[2] = {
+        { .fd = console_open ? pfd[0] : -1, .events = POLLIN },
+        { .fd = conn >= 0 ? conn : lsock, .events = POLLIN },
+      };
+      /* Once the console hit EOF, qemu is dying: poll briefly to reap it. */
+      int r = poll (fds, 2, console_open ? (int)left + 1 : 10);
+      if (r < 0 && errno != EINTR)
+        {
+          perror ("poll");
+          rc = 4;
+          break;
+        }
+      if (fds[0].revents)
+        {
+          ssize_t n = read (pfd[0], buf, sizeof buf);
+          if (n > 0)
+            log_console (log, buf, n, &at_bol);
+          else
+            console_open = 0;
+        }
+      if (fds[1].revents && conn < 0)
+        {
+          conn = accept4 (lsock, NULL, NULL, SOCK_CLOEXEC);
+          if (conn >= 0)
+            fprintf (log, "\n[%9.1f] <timer: qemu connected to %s>\n",
+                     elapsed_ms (), sockpath);
+        }
+      else if (fds[1].revents)
+        {
+          ssize_t n = read (conn, flag + got, sizeof flag - got);
+          if (n <= 0)
+            {
+              rc = 2;
+              break;
+            }
+          got += n;
+          if (got == sizeof flag)
+            {
+              unsigned v = (unsigned)flag[0] << 24 | flag[1] << 16
+                           | flag[2] << 8 | flag[3];
+              double ms = elapsed_ms ();
+              fprintf (log, "\n[%9.1f] <timer: received 0x%08x>\n", ms, v);
+              if (v != LAUNCH_FLAG)
+                {
+                  rc = 3;
+                  break;
+                }
+              printf ("%.0f", ms);
+              rc = 0;
+              break;
+            }
+        }
+      int status;
+      if (!console_open && waitpid (pid, &status, WNOHANG) == pid)
+        {
+          fprintf (log, "\n[%9.1f] <timer: qemu exited, status 0x%x>\n",
+                   elapsed_ms (), status);
+          pid = -1;
+          rc = 2;
+          break;
+        }
     }
-    if (fds[1].revents && conn < 0) {
-      conn = accept4 (lsock, NULL, NULL, SOCK_CLOEXEC);
-      if (conn >= 0)
-        fprintf (log, "\n[%9.1f] <timer: qemu connected to %s>\n",
-                 elapsed_ms (), sockpath);
-    }
-    else if (fds[1].revents) {
-      ssize_t n = read (conn, flag + got, sizeof flag - got);
-      if (n <= 0) { rc = 2; break; }
-      got += n;
-      if (got == sizeof flag) {
-        unsigned v = (unsigned) flag[0] << 24 | flag[1] << 16
-                     | flag[2] << 8 | flag[3];
-        double ms = elapsed_ms ();
-        fprintf (log, "\n[%9.1f] <timer: received 0x%08x>\n", ms, v);
-        if (v != LAUNCH_FLAG) { rc = 3; break; }
-        printf ("%.0f", ms);
-        rc = 0;
-        break;
-      }
-    }
-    int status;
-    if (!console_open && waitpid (pid, &status, WNOHANG) == pid) {
-      fprintf (log, "\n[%9.1f] <timer: qemu exited, status 0x%x>\n",
-               elapsed_ms (), status);
-      pid = -1;
-      rc = 2;
-      break;
-    }
-  }
 
   if (pid > 0)
     stop_qemu (pid);
@@ -207,11 +248,13 @@ main (int argc, char **argv)
   unlink (sockpath);
   /* CPU time qemu burnt (all threads): steadier than wall time on a
    * host with steal time, so it is printed as a second column. */
-  if (rc == 0) {
-    struct rusage ru;
-    getrusage (RUSAGE_CHILDREN, &ru);
-    printf (" %.0f\n", (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3
-            + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3);
-  }
+  if (rc == 0)
+    {
+      struct rusage ru;
+      getrusage (RUSAGE_CHILDREN, &ru);
+      printf (" %.0f\n",
+              (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3
+                  + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3);
+    }
   return rc;
 }
