@@ -7,9 +7,8 @@ import textwrap
 
 import api
 import emit
-from model import (Arg, BufferIn, Bool, Int, Int64, StringList, DeviceList,
-                   FileIn, FileOut, Key, OBool, OInt, OInt64, OString,
-                   OStringList, FIELD_TYPES,
+from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList, Key,
+                   OBool, OInt, OInt64, OString, OStringList, FIELD_TYPES,
                    RErr, RInt, RInt64, RBool, RConstString, RConstOptString,
                    RString, RStringList, RHashtable, RBufferOut, RStruct,
                    RStructList)
@@ -297,8 +296,7 @@ def header_action(a):
         out.append("  uint64_t bitmask;")
         for i, o in enumerate(a.optargs):
             out.append("# define %s (UINT64_C(1)<<%d)" % (bitmask_name(a, o), i))
-            sep = "" if o.ctype.endswith("*") else ""
-            out.append("  %s%s%s;" % (o.ctype, sep, o.name))
+            out.append("  %s%s;" % (o.ctype, o.name))
         out.append("};")
         out.append("extern GUESTFS_DLL_PUBLIC %s%s;" % (proto(a, "guestfs_%s_argv" % a.c_name, ["const %s *optargs" % argv_struct(a)]), deprecated))
     if a.deprecated_by:
@@ -448,8 +446,7 @@ def entry_name(a):
 
 def gen_entry_point(a):
     errval = a.ret.error_value
-    out = ["GUESTFS_DLL_PUBLIC %s" % proto(a, entry_name(a), entry_params(a)).replace(" (", "\n%s (" % "", 1)]
-    # proto() gives "TYPE NAME (ARGS)"; put the name on its own line.
+    # GNU style: the return type on its own line.
     out = ["GUESTFS_DLL_PUBLIC " + a.ret.ctype.rstrip(),
            "%s (%s)" % (entry_name(a), ", ".join(["guestfs_h *g"] + required_params(a) + entry_params(a)))]
     out.append("{")

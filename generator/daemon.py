@@ -5,11 +5,10 @@ check and translate the arguments, call do_*, encode the reply)."""
 import api
 import emit
 from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList,
-                   Pathname, Device, Dev_or_Path, Mountable, String,
-                   OptString, Key, FileIn, FileOut,
-                   OBool, OInt, OInt64, OString, OStringList,
-                   RErr, RInt, RInt64, RBool, RString, RStringList,
-                   RHashtable, RBufferOut, RStruct, RStructList)
+                   Pathname, Device, Dev_or_Path, Mountable,
+                   OInt64, OString, OStringList, RErr, RInt, RInt64, RBool,
+                   RString, RStringList, RHashtable, RBufferOut, RStruct,
+                   RStructList)
 import protocol
 
 

@@ -15,7 +15,7 @@ import textwrap
 import api
 import c
 import emit
-from model import (FileIn, FileOut, Key, BufferIn, StringList, DeviceList,
+from model import (Key, BufferIn, StringList, DeviceList,
                    OBool, OInt, OInt64, OString, OStringList,
                    RStruct, RStructList)
 
