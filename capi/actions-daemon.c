@@ -3364,6 +3364,11 @@ guestfs_write (guestfs_h *g, const char *path, const char *content, size_t conte
     guestfs_int_trace_buffer (trace_fp, content, content_size);
     guestfs_int_trace_close (g, trace_fp);
   }
+  if (content_size > GUESTFS_MESSAGE_MAX) {
+    error (g, "write: message too large: the encoded call would exceed the protocol's limit of %d bytes", GUESTFS_MESSAGE_MAX);
+    ret_v = -1;
+    goto trace_out;
+  }
   struct guestfs_write_args args;
   memset (&args, 0, sizeof args);
   args.path = (char *) path;
@@ -3414,6 +3419,11 @@ guestfs_write_append (guestfs_h *g, const char *path, const char *content, size_
     fputc (' ', trace_fp);
     guestfs_int_trace_buffer (trace_fp, content, content_size);
     guestfs_int_trace_close (g, trace_fp);
+  }
+  if (content_size > GUESTFS_MESSAGE_MAX) {
+    error (g, "write_append: message too large: the encoded call would exceed the protocol's limit of %d bytes", GUESTFS_MESSAGE_MAX);
+    ret_v = -1;
+    goto trace_out;
   }
   struct guestfs_write_append_args args;
   memset (&args, 0, sizeof args);

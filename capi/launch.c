@@ -92,6 +92,18 @@ guestfs_impl_launch (guestfs_h *g)
       g->state = GUESTFS_INT_STATE_CONFIG;
       return -1;
     }
+  /* A callback (debug message, console output) may have shut the
+   * appliance down while the backend was starting it: what the backend
+   * set up after that must not be left READY without a backend.
+   */
+  if (g->state != GUESTFS_INT_STATE_LAUNCHING)
+    {
+      ops->shutdown (g, false);
+      g->backend_ops = NULL;
+      g->state = GUESTFS_INT_STATE_CONFIG;
+      error (g, "launch: the appliance was shut down during launch");
+      return -1;
+    }
   g->state = GUESTFS_INT_STATE_READY;
   debug (g, "launch: the daemon is ready after %.3f s", elapsed_s (&start));
   guestfs_int_call_callbacks_void (g, GUESTFS_EVENT_LAUNCH_DONE);

@@ -494,6 +494,13 @@ def gen_daemon_call(a):
     errval = a.ret.error_value
     has_args = bool(protocol.args_wire_fields(a))
     has_ret = bool(protocol.ret_wire_fields(a.ret))
+    # The wire length is 32 bits: a larger size must fail, not truncate.
+    for arg in a.wire_args:
+        if isinstance(arg, BufferIn):
+            out.append("  if (%s_size > GUESTFS_MESSAGE_MAX) {" % arg.name)
+            out.append("    error (g, \"%s: message too large: the encoded call would "
+                       "exceed the protocol's limit of %%d bytes\", GUESTFS_MESSAGE_MAX);" % a.name)
+            out.append("    ret_v = %s;\n    goto trace_out;\n  }" % errval)
     if has_args:
         out.append("  struct guestfs_%s_args args;" % a.name)
         out.append("  memset (&args, 0, sizeof args);")

@@ -404,6 +404,17 @@ test_calls (guestfs_h *g)
         "write of 5 MiB: message too large");
     free (buf);
   }
+  /* The wire's buffer length is 32 bits: a larger size must not be
+   * truncated into a smaller, valid call (only the first bytes are read
+   * if it is).
+   */
+  if (sizeof (size_t) > 4)
+    {
+      static const char small[8] = "abcdefgh";
+      ok (guestfs_write (g, "/huge", small, ((size_t)1 << 32) + 4) == -1
+              && error_contains (g, "message too large"),
+          "write of 4 GiB + 4 bytes: message too large, not 4 bytes");
+    }
   ok (guestfs_is_ready (g) == 1 && guestfs_ping_daemon (g) == 0,
       "after message too large the handle is READY and works");
   ok (guestfs_fill (g, 'x', 5 << 20, "/five") == 0, "fill 5 MiB");

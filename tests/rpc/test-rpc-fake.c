@@ -699,6 +699,18 @@ reset_events (struct events *ev)
   memset (ev, 0, sizeof *ev);
 }
 
+/* A LIBRARY message callback that kills the appliance while it starts. */
+static void
+kill_while_launching_cb (guestfs_h *g, void *opaque, uint64_t event, int eh,
+                         int flags, const char *buf, size_t buf_len,
+                         const uint64_t *array, size_t array_len)
+{
+  int *killed = opaque;
+
+  if (*killed == 0 && guestfs_is_launching (g) == 1 && buf_len > 0)
+    *killed = guestfs_shutdown (g) == 0 ? 1 : -1;
+}
+
 static pid_t
 launched (guestfs_h *g, scenario_fn fn, const char *what)
 {
@@ -987,6 +999,26 @@ main (void)
   check_dropped (g, guestfs_ping_daemon (g), "shut down during the call",
                  "shutdown from a callback");
   end_fake (pid, "shutdown from a callback");
+
+  /* -- Killed by a callback while launching. -- */
+  {
+    int killed = 0, eh;
+
+    eh = guestfs_set_event_callback (g, kill_while_launching_cb,
+                                     GUESTFS_EVENT_LIBRARY, 0, &killed);
+    guestfs_set_verbose (g, 1);
+    pid = start_fake (sc_silent, true);
+    r = guestfs_launch (g);
+    guestfs_set_verbose (g, 0);
+    guestfs_delete_event_callback (g, eh);
+    ok (killed == 1, "shutdown from a callback during launch");
+    ok (r == -1 && error_contains (g, "shut down during launch"),
+        "killed during launch: launch fails");
+    ok (guestfs_is_config (g) == 1, "killed during launch: back in CONFIG");
+    ok (guestfs_get_pid (g) == -1, "killed during launch: get_pid fails");
+    guestfs_shutdown (g);
+    end_fake (pid, "killed during launch");
+  }
 
   /* -- Calls that fail before anything is sent. -- */
   pid = launched (g, sc_expect_ping, "local failures");
