@@ -137,7 +137,9 @@ extern void notify_progress_pulse (void);
  * writes, nor take a terminal.
  */
 #define READ_FLAGS (O_RDONLY | O_NOCTTY | O_NONBLOCK)
-/* openat2 of path inside the sysroot; -1 with errno on failure. */
+/* openat2 of path inside the sysroot; -1 with errno on failure.  To
+ * write, a FIFO nobody reads fails (ENXIO) instead of blocking.
+ */
 extern int sysroot_open (const char *path, int flags, mode_t mode);
 /* The directory holding the last component of path (O_PATH), and that
  * component in *name_r (malloc'd).  A path naming the sysroot itself,

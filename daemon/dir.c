@@ -387,7 +387,8 @@ do_cp_a (const char *src, const char *dest)
   CLEANUP_FREE char *sname = NULL, *dname = NULL, *sreal = NULL, *dreal = NULL,
                     *sfull = NULL, *dfull = NULL, *err = NULL;
   CLEANUP_CLOSE int sdir = sysroot_open_parent (src, &sname);
-  CLEANUP_CLOSE int ddir = -1;
+  CLEANUP_CLOSE int ddir = -1, dfd = -1;
+  struct stat st;
   int r;
 
   if (sdir == -1)
@@ -402,13 +403,23 @@ do_cp_a (const char *src, const char *dest)
       return -1;
     }
   /* cp needs paths: those of the directories resolved inside the
-   * sysroot, and the last components as given.
+   * sysroot, and the last components as given.  cp would follow a
+   * destination symlink itself, outside the sysroot: an existing
+   * destination is passed resolved instead.
    */
+  dfd = sysroot_open (dest, O_PATH, 0);
+  if (dfd == -1 && errno == ENOENT
+      && fstatat (ddir, dname, &st, AT_SYMLINK_NOFOLLOW) == 0)
+    {
+      reply_with_error_errno (ENOENT, "%s: dangling symlink", dest);
+      return -1;
+    }
   sreal = fd_realpath (sdir);
-  dreal = fd_realpath (ddir);
+  dreal = dfd >= 0 ? fd_realpath (dfd) : fd_realpath (ddir);
   if (sreal == NULL || dreal == NULL
       || asprintf (&sfull, "%s/%s", sreal, sname) == -1
-      || asprintf (&dfull, "%s/%s", dreal, dname) == -1)
+      || (dfd >= 0 ? (dfull = strdup (dreal)) == NULL
+                   : asprintf (&dfull, "%s/%s", dreal, dname) == -1))
     {
       reply_with_perror ("%s", src);
       return -1;

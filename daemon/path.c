@@ -83,10 +83,27 @@ int
 sysroot_open (const char *path, int flags, mode_t mode)
 {
   CLEANUP_CLOSE int root = open_sysroot ();
+  bool writing = (flags & O_ACCMODE) != O_RDONLY && !(flags & O_NONBLOCK);
+  int fd;
 
   if (root == -1)
     return -1;
-  return openat2_in_root (root, path, flags, mode);
+  /* Opening a FIFO to write would wait for a reader forever: fail with
+   * ENXIO instead, then write as usual (blocking).
+   */
+  fd = openat2_in_root (root, path, flags | (writing ? O_NONBLOCK : 0), mode);
+  if (fd >= 0 && writing)
+    {
+      int fl = fcntl (fd, F_GETFL);
+      if (fl == -1 || fcntl (fd, F_SETFL, fl & ~O_NONBLOCK) == -1)
+        {
+          int saved_errno = errno;
+          close (fd);
+          errno = saved_errno;
+          return -1;
+        }
+    }
+  return fd;
 }
 
 int

@@ -356,6 +356,39 @@ test_read_write (void)
   free (s);
   s = NULL;
 
+  /* Nor one nobody reads: writes fail at once (ENXIO).  A reader
+   * turns up after 3 s so that a daemon that blocks is not stuck.
+   */
+  pid_t reader = fork ();
+  if (reader == 0)
+    {
+      sleep (3);
+      for (int i = 0; i < 3; i++)
+        {
+          int fd = open (fifo, O_RDONLY);
+          char c;
+          while (fd >= 0 && read (fd, &c, 1) > 0)
+            ;
+          if (fd >= 0)
+            close (fd);
+        }
+      _exit (0);
+    }
+  int64_t t0 = time (NULL);
+  ok (failed_with (guestfs_write (g, "/fifo", "x", 1), ENXIO, "/fifo")
+          && time (NULL) - t0 < 2,
+      "write to a FIFO without a reader fails at once");
+  t0 = time (NULL);
+  ok (failed_with (guestfs_cp (g, "/nul", "/fifo"), ENXIO, "/fifo")
+          && time (NULL) - t0 < 2,
+      "cp to a FIFO without a reader fails at once");
+  t0 = time (NULL);
+  ok (failed_with (guestfs_fill (g, 'x', 1, "/fifo"), ENXIO, "/fifo")
+          && time (NULL) - t0 < 2,
+      "fill of a FIFO without a reader fails at once");
+  kill (reader, SIGKILL);
+  waitpid (reader, NULL, 0);
+
   /* Bigger than a message: must fail cleanly. */
   ok (guestfs_fill (g, 'x', 5 * 1024 * 1024, "/big") == 0
           && guestfs_filesize (g, "/big") == 5 * 1024 * 1024,
@@ -620,6 +653,27 @@ test_dirs (void)
   ok (st && st->mode == 0100700, "cp_a keeps the mode");
   guestfs_free_stat (st);
   st = NULL;
+
+  /* cp_a's destination is a guest symlink whose absolute target exists
+   * only outside the sysroot: nothing may land there.
+   */
+  char outside[300], escaped[400], inside[300];
+  host_path (outside, sizeof outside, "outside");
+  snprintf (escaped, sizeof escaped, "%s/abc", outside);
+  mkdir (outside, 0755);
+  guestfs_ln_s (g, outside, "/cpa-out");
+  guestfs_cp_a (g, "/abc", "/cpa-out");
+  ok (access (escaped, F_OK) == -1,
+      "cp_a through a symlink does not leave the sysroot");
+  /* An absolute symlink to a guest directory is followed in the guest. */
+  snprintf (inside, sizeof inside, "%s/p/abc", sysroot);
+  ok (guestfs_rm (g, "/p/abc") == 0 && guestfs_ln_s (g, "/p", "/cpa-in") == 0
+          && guestfs_cp_a (g, "/abc", "/cpa-in") == 0
+          && access (inside, F_OK) == 0,
+      "cp_a into a symlink to a guest directory");
+  guestfs_rm (g, "/cpa-out");
+  guestfs_rm (g, "/cpa-in");
+
   ok (guestfs_rm_rf (g, "/p2") == 0 && guestfs_exists (g, "/p2") == 0
           && guestfs_rm_rf (g, "/p2") == 0,
       "rm_rf, and again on nothing");
