@@ -197,6 +197,7 @@ struct guestfs_h
   int daemon_fd;      /* connection to guestfsd, -1 if none */
   int console_fd;     /* appliance console (serial) output, -1 if none */
   pid_t qemu_pid;     /* 0 if none */
+  pid_t pid;          /* owner of the appliance, not a forked copy */
 
   /* RPC (rpc.c). */
   uint32_t next_serial;

@@ -329,6 +329,7 @@ guestfs_create_flags (unsigned flags, ...)
 
   g->daemon_fd = -1;
   g->console_fd = -1;
+  g->pid = getpid ();
 
   if (!(flags & GUESTFS_CREATE_NO_ENVIRONMENT) && parse_environment (g) == -1)
     {
@@ -375,10 +376,16 @@ free_handle (guestfs_h *g)
   free (g);
 }
 
-/* Close a handle already taken off the list of handles. */
+/* Close a handle already taken off the list of handles.  A forked
+ * child closing its copy (at the latest, in its atexit handler) only
+ * lets go of what it inherited: the appliance and the sockdir remain
+ * the parent's.
+ */
 static void
 close_unlisted (guestfs_h *g)
 {
+  const bool owner = g->pid == getpid ();
+
   pthread_mutex_lock (&g->lock);
 
   if (g->trace)
@@ -387,12 +394,14 @@ close_unlisted (guestfs_h *g)
          guestfs_int_state_name (g->state));
 
   if (g->state != GUESTFS_INT_STATE_CONFIG)
-    guestfs_int_shutdown (g, g->autosync, false);
+    guestfs_int_shutdown (g, owner && g->autosync, false);
 
   guestfs_int_call_callbacks_void (g, GUESTFS_EVENT_CLOSE);
 
   guestfs_int_free_drives (g);
-  remove_sockdir (g);
+  if (owner)
+    remove_sockdir (g);
+  free (g->sockdir);
 
   pthread_mutex_unlock (&g->lock);
   free_handle (g);

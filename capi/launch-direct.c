@@ -725,6 +725,7 @@ launch_direct (guestfs_h *g, const char *arg)
   g->console_fd = console[0];
   console[0] = -1;
   g->qemu_pid = pid;
+  g->pid = self;
   debug (g, "launch: qemu pid %d", (int)pid);
   if (g->recovery_proc && start_watchdog (g, d, pid) == -1)
     goto err;
@@ -802,16 +803,25 @@ shutdown_direct (guestfs_h *g, bool check_for_errors)
 
   /* The daemon sees EOF, syncs and powers off: give it a moment. */
   guestfs_int_close_connection (g);
-  if (pid > 0)
+  if (g->pid != getpid ())
     {
-      int64_t t = now_ms ();
-
-      stop_qemu (g, pid, POWEROFF_WAIT_MS, &status, &forced);
-      debug (g, "qemu (pid %d) %s after %" PRId64 " ms", (int)pid,
-             forced ? "killed" : "exited", now_ms () - t);
+      /* A forked child's copy: qemu and the watchdog are not ours. */
+      if (d && d->watchdog_fd >= 0)
+        close (d->watchdog_fd);
     }
-  if (d)
-    stop_watchdog (d);
+  else
+    {
+      if (pid > 0)
+        {
+          int64_t t = now_ms ();
+
+          stop_qemu (g, pid, POWEROFF_WAIT_MS, &status, &forced);
+          debug (g, "qemu (pid %d) %s after %" PRId64 " ms", (int)pid,
+                 forced ? "killed" : "exited", now_ms () - t);
+        }
+      if (d)
+        stop_watchdog (d);
+    }
   free (d);
   g->backend_data = NULL;
   g->qemu_pid = 0;

@@ -21,14 +21,13 @@ enum mode
   MODE_EXIT,       /* launch, exit without close */
   MODE_KILL,       /* launch, wait to be killed */
   MODE_KILL_NO_WD, /* the same with recovery_proc off */
+  MODE_FORK,       /* launch, fork a child that exits, use the handle */
   NR_MODES
 };
 
 static const char *const mode_name[] = {
-  "close",
-  "exit without close",
-  "SIGKILL",
-  "SIGKILL, no recovery process",
+  "close", "exit without close", "SIGKILL", "SIGKILL, no recovery process",
+  "fork",
 };
 
 struct child
@@ -79,6 +78,22 @@ child_main (enum mode mode, int fd, int go_fd)
       exit (0);
     case MODE_EXIT:
       exit (0);
+    case MODE_FORK:
+      {
+        /* The forked child's exit runs the atexit handler on its copy of
+         * the handle: that must not touch our appliance.
+         */
+        pid_t pid = fork ();
+        int status;
+
+        if (pid == 0)
+          exit (0);
+        waitpid (pid, &status, 0);
+        report (fd, "after fork %ld\n",
+                process_alive (qemu) && guestfs_ping_daemon (g) == 0);
+        guestfs_close (g);
+        exit (0);
+      }
     default:
       /* A stopped qemu cannot go by itself when the daemon sees EOF
        * on its socket: only a SIGKILL from the watchdog (or
@@ -180,6 +195,10 @@ main (void)
       "exit without close: the child exited");
   ok (c[MODE_EXIT].qemu > 0 && wait_gone (c[MODE_EXIT].qemu, 10),
       "exit without close: qemu is gone");
+
+  is_int (read_report (&c[MODE_FORK], "after fork"), 1,
+          "fork: the appliance survives a forked child's exit");
+  ok (WIFEXITED (reap_child (c[MODE_FORK].pid)), "fork: the child exited");
 
   for (int m = MODE_KILL; m <= MODE_KILL_NO_WD; m++)
     {
