@@ -31,7 +31,8 @@ method of a closed handle raises ClosedHandle (a ValueError).
 Events: g.set_event_callback(cb, guestfs.EVENT_...) registers
 cb(event, event_handle, buf, array), buf being bytes and array a list of
 ints; it returns the event handle for g.delete_event_callback.
-Callbacks run in the thread whose call fired the event.
+Callbacks run in the thread whose call fired the event.  A callback
+cannot close its handle during the call that fired it (GuestFSError).
 
 An exception raised by an event callback is not lost: the call that
 fired the event completes in the library, then raises that exception
@@ -588,6 +589,11 @@ class _GuestFSBase:
 
     def _close(self, explicit):
         with self._lock:
+            # Holding the lock with a call in progress means this is a
+            # callback of that call: the C handle must outlive it.
+            if self._depth > 0 and self._g is not None:
+                raise GuestFSError("close: cannot close the handle from a "
+                                   "callback of a call in progress on it")
             with self._cancel_lock:
                 g = self._g
                 self._g = None
@@ -669,6 +675,9 @@ class _GuestFSBase:
         if not callable(cb):
             raise TypeError("set_event_callback: cb is not callable")
         mask = operator.index(event_bitmask)
+        if not 0 <= mask < (1 << 64):
+            raise ValueError("set_event_callback: bitmask 0x%x out of range"
+                             % mask)
         thunk = _EVENT_CALLBACK(_EventCallback(cb))
         with self._lock:
             g = self._handle("set_event_callback")
@@ -680,6 +689,8 @@ class _GuestFSBase:
 
     def delete_event_callback(self, event_handle):
         """Remove the callback registered as event_handle."""
+        event_handle = _in_int("delete_event_callback", "event_handle",
+                               event_handle)
         with self._lock:
             g = self._handle("delete_event_callback")
             _c_delete_event_callback(g, event_handle)

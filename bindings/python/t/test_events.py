@@ -2,11 +2,13 @@
 and what happens to exceptions raised in callbacks."""
 
 import contextlib
+import os
 import sys
 
 import pytest
 
 import guestfs
+from conftest import run_python
 
 
 class Recorder:
@@ -273,3 +275,46 @@ def test_exception_in_close_callback_del(unraisable):
     with unraisable() as seen:
         del g
     assert [str(e) for e, _ in seen] == ["from del"]
+
+
+CLOSE_FROM_CALLBACK = """
+import guestfs
+g = guestfs.GuestFS()
+def cb(event, eh, buf, array):
+    try:
+        g.close()
+    except guestfs.GuestFSError as e:
+        print("refused:", e)
+eh = g.set_event_callback(cb, guestfs.EVENT_ENTER)
+print(g.internal_test_rstring("abc"))
+g.delete_event_callback(eh)
+print(g.internal_test_rint("4"))
+g.close()
+"""
+
+
+def test_close_from_callback_refused():
+    """Closing the handle from a callback of a call still running on it
+    would free the C handle under that call (a crash, hence the separate
+    interpreter): it is refused, and the handle stays open and usable."""
+    p = run_python(CLOSE_FROM_CALLBACK, env=dict(os.environ,
+                                                 MALLOC_PERTURB_="85"))
+    assert p.returncode == 0, p.stderr.decode()
+    out = p.stdout.decode().splitlines()
+    assert len(out) == 3 and out[1:] == ["abc", "4"], out
+    assert out[0].startswith("refused: close: ") and "callback" in out[0]
+
+
+def test_event_arguments_out_of_range(g):
+    """Values that do not fit the C types are refused, not truncated
+    into another bitmask or another callback's event handle."""
+    rec = Recorder()
+    eh = g.set_event_callback(rec, guestfs.EVENT_ENTER)
+    with pytest.raises(ValueError, match="set_event_callback: .*range"):
+        g.set_event_callback(Recorder(), (1 << 64) | guestfs.EVENT_ENTER)
+    with pytest.raises(OverflowError, match="delete_event_callback: "):
+        g.delete_event_callback(eh + (1 << 32))
+    with pytest.raises(TypeError, match="delete_event_callback: "):
+        g.delete_event_callback("0")
+    g.get_memsize()
+    assert rec.bufs(guestfs.EVENT_ENTER) == [b"get_memsize"]
