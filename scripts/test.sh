@@ -5,10 +5,7 @@ set -e
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
-scripts/install-deps.sh
-[ -x configure ] || ./autogen.sh
-[ -f Makefile ] || ./configure
-make -j2
+scripts/build.sh
 
 # Old results must not be counted again.
 find . -name '*.trs' -delete

@@ -1,0 +1,10 @@
+#!/bin/sh
+# Install what is missing, then configure (once) and build.  Used by the
+# README's two commands (scripts/demo.sh and scripts/test.sh).
+set -e
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+[ -x configure ] || ./autogen.sh
+[ -f Makefile ] || ./configure
+make -j2
