@@ -60,6 +60,10 @@ guestfs_add_drive_opts_argv (guestfs_h *g, const char *filename, const struct gu
     guestfs_int_null_param (g, "add_drive", "cachemode");
     return -1;
   }
+  if ((optargs->bitmask & GUESTFS_ADD_DRIVE_OPTS_DISCARD_BITMASK) && optargs->discard == NULL) {
+    guestfs_int_null_param (g, "add_drive", "discard");
+    return -1;
+  }
   if (g->trace) {
     FILE *trace_fp = guestfs_int_trace_open (g);
     fputs ("add_drive", trace_fp);
@@ -97,7 +101,7 @@ guestfs_add_drive_opts_argv (guestfs_h *g, const char *filename, const struct gu
     }
     if (optargs->bitmask & GUESTFS_ADD_DRIVE_OPTS_DISCARD_BITMASK) {
       fputs (" \"discard:", trace_fp);
-      fputs (optargs->discard ? "true" : "false", trace_fp);
+      guestfs_int_trace_string_raw (trace_fp, optargs->discard);
       fputc ('"', trace_fp);
     }
     guestfs_int_trace_close (g, trace_fp);

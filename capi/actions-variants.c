@@ -63,7 +63,7 @@ guestfs_add_drive_opts_va (guestfs_h *g, const char *filename, va_list args)
       optargs_s.cachemode = va_arg (args, const char *);
       break;
     case GUESTFS_ADD_DRIVE_OPTS_DISCARD:
-      optargs_s.discard = va_arg (args, int);
+      optargs_s.discard = va_arg (args, const char *);
       break;
     default:
       if (g)

@@ -79,6 +79,9 @@ guestfs_impl_add_drive_opts (guestfs_h *g, const char *filename,
   const char *cachemode = set & GUESTFS_ADD_DRIVE_OPTS_CACHEMODE_BITMASK
                               ? optargs->cachemode
                               : NULL;
+  const char *discard = set & GUESTFS_ADD_DRIVE_OPTS_DISCARD_BITMASK
+                            ? optargs->discard
+                            : "disable";
   const bool is_null = strcmp (filename, "/dev/null") == 0;
   struct guestfs_int_drive *d;
   struct stat st;
@@ -118,6 +121,18 @@ guestfs_impl_add_drive_opts (guestfs_h *g, const char *filename,
              cachemode);
       return -1;
     }
+  /* "enable" would fail on a drive that cannot discard, but raw and
+   * qcow2 files always can, so it means what "besteffort" does.
+   */
+  if (strcmp (discard, "disable") != 0 && strcmp (discard, "enable") != 0
+      && strcmp (discard, "besteffort") != 0)
+    {
+      error (g,
+             "add_drive: discard \"%s\": it must be \"disable\", "
+             "\"enable\" or \"besteffort\"",
+             discard);
+      return -1;
+    }
   if (!is_null)
     {
       /* Fail now rather than after booting qemu. */
@@ -141,8 +156,7 @@ guestfs_impl_add_drive_opts (guestfs_h *g, const char *filename,
   d->format = format ? safe_strdup (g, format) : NULL;
   d->name = name ? safe_strdup (g, name) : NULL;
   d->cachemode = cachemode ? safe_strdup (g, cachemode) : NULL;
-  d->discard
-      = (set & GUESTFS_ADD_DRIVE_OPTS_DISCARD_BITMASK) && optargs->discard;
+  d->discard = strcmp (discard, "disable") != 0;
   d->is_null = is_null;
   append_drive (g, d);
   debug (g, "add_drive: %s%s%s%s", d->filename, readonly ? " (read-only)" : "",
@@ -219,9 +233,12 @@ guestfs_impl_add_drive_scratch (
 void
 guestfs_int_free_drives (guestfs_h *g)
 {
+  /* A forked child's copy: the scratch files are the parent's. */
+  const bool owner = g->pid == getpid ();
+
   for (size_t i = 0; i < g->nr_drives; i++)
     {
-      if (g->drives[i]->scratch)
+      if (g->drives[i]->scratch && owner)
         unlink (g->drives[i]->filename);
       free_drive (g->drives[i]);
     }

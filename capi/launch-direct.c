@@ -190,11 +190,11 @@ add_drive_args (guestfs_h *g, struct cmdline *c, size_t i,
       /* Without a format given, raw: qemu must never guess it from the
        * contents, which the guest controls.
        */
-      add_argf (g, c, "file=%s,format=%s,if=none,id=hd%zu,cache=%s%s%s", file,
-                d->format ? d->format : "raw", i,
-                d->cachemode ? d->cachemode : "writeback",
-                d->readonly ? ",readonly=on" : "",
-                d->discard ? ",discard=unmap" : "");
+      add_argf (
+          g, c, "file=%s,format=%s,if=none,id=hd%zu,cache=%s%s,discard=%s",
+          file, d->format ? d->format : "raw", i,
+          d->cachemode ? d->cachemode : "writeback",
+          d->readonly ? ",readonly=on" : "", d->discard ? "unmap" : "ignore");
       free (file);
     }
   add_arg (g, c, safe_strdup (g, "-device"));
@@ -764,7 +764,10 @@ launch_direct (guestfs_h *g, const char *arg)
 
 err:
   guestfs_int_close_connection (g);
-  if (pid > 0)
+  /* A callback's shutdown (g->qemu_pid 0) already reaped it: the pid
+   * may be someone else's by now.
+   */
+  if (pid > 0 && g->qemu_pid == pid)
     {
       kill_qemu (pid, SIGKILL);
       reap (pid);

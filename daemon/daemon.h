@@ -164,6 +164,10 @@ extern char *fd_realpath (int fd);
 extern int open_dev_or_path (const char *s, int flags);
 /* The size of a file or block device. */
 extern int file_size (int fd, uint64_t *size);
+/* Make reads of an fd opened with READ_FLAGS wait for data (a FIFO fed
+ * slowly) instead of failing with EAGAIN.
+ */
+extern int clear_nonblock (int fd);
 
 /* utils.c */
 static inline void

@@ -68,7 +68,8 @@ do_set_label (const char *mountable, const char *label)
   else if (strcmp (type, "xfs") == 0)
     r = command (NULL, &err, prog = "xfs_admin", "-L", label, mountable, NULL);
   else if (strcmp (type, "vfat") == 0)
-    r = command (NULL, &err, prog = "fatlabel", mountable, label, NULL);
+    /* "--": a label such as "-r" must not be taken as an option. */
+    r = command (NULL, &err, prog = "fatlabel", "--", mountable, label, NULL);
   else
     {
       reply_with_error_errno (ENOTSUP,

@@ -177,3 +177,13 @@ file_size (int fd, uint64_t *size)
   *size = st.st_size;
   return 0;
 }
+
+int
+clear_nonblock (int fd)
+{
+  int fl = fcntl (fd, F_GETFL);
+
+  if (fl == -1)
+    return -1;
+  return fcntl (fd, F_SETFL, fl & ~O_NONBLOCK);
+}

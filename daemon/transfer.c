@@ -65,7 +65,7 @@ do_download (const char *remotefilename)
   CLEANUP_FREE char *buf = NULL;
   uint64_t size, done = 0;
 
-  if (fd == -1 || file_size (fd, &size) == -1)
+  if (fd == -1 || file_size (fd, &size) == -1 || clear_nonblock (fd) == -1)
     {
       int err = errno;
       send_file_end (1);
@@ -104,7 +104,12 @@ do_download (const char *remotefilename)
           return -1;
         }
       done += n;
-      notify_progress (done, size);
+      /* A FIFO or character device has no size (0), a file can grow:
+         pulse mode. */
+      if (done <= size)
+        notify_progress (done, size);
+      else
+        notify_progress_pulse ();
     }
   if (send_file_end (0) == -1)
     {

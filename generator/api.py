@@ -128,7 +128,7 @@ returns to CONFIG and may be launched again."""),
     Action("add_drive", RErr(), [String("filename")],
            [OBool("readonly"), OString("format"), OString("iface"),
             OString("name"), OString("label"), OString("cachemode"),
-            OBool("discard")],
+            OString("discard")],
            once_had_no_optargs=True, states=CONFIG,
            shortdesc="add an image to examine or modify",
            longdesc="""Add the disk image or device C<filename> to the list of
@@ -153,7 +153,11 @@ C<label>: a label for the drive, reachable as C</dev/disk/guestfs/LABEL>
 
 C<cachemode>: C<writeback> (default) or C<unsafe>.
 
-C<discard>: accepted; discard requests are ignored.
+C<discard>: whether the guest's discard (trim) requests free space in
+the image: C<disable> (the default) ignores them; C<enable> passes them
+on (our drives are raw or qcow2 files, which can always discard);
+C<besteffort> passes them on where the drive can discard, and never
+fails.
 
 The special name C</dev/null> adds an empty drive."""),
     Action("add_drive_ro", RErr(), [String("filename")], states=CONFIG,
@@ -750,7 +754,12 @@ DAEMON_ACTIONS = [
       "unmounted, vfat).",
       tests=[T("basicfs", [["set_label", "/dev/sda1", "newlabel"],
                            ["vfs_label", "/dev/sda1"]],
-               ("string", "newlabel"))]),
+               ("string", "newlabel")),
+             # A label that looks like an option is still a label.
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "vfat", "/dev/sda1"],
+                         ["set_label", "/dev/sda1", "-R"],
+                         ["vfs_label", "/dev/sda1"]], ("string", "-R"))]),
     d(63, "checksum", RString(), [String("csumtype"), Pathname("path")],
       "compute MD5, SHAx or CRC checksum of file",
       "Return the checksum of a file as hex: C<csumtype> is C<crc>, "

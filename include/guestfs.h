@@ -337,7 +337,10 @@ extern GUESTFS_DLL_PUBLIC void guestfs_free_partition_list (struct guestfs_parti
  *
  * cachemode: writeback (default) or unsafe.
  *
- * discard: accepted; discard requests are ignored.
+ * discard: whether the guest's discard (trim) requests free space in the
+ * image: disable (the default) ignores them; enable passes them on (our
+ * drives are raw or qcow2 files, which can always discard); besteffort
+ * passes them on where the drive can discard, and never fails.
  *
  * The special name /dev/null adds an empty drive.
  *
@@ -370,7 +373,7 @@ struct guestfs_add_drive_opts_argv {
 # define GUESTFS_ADD_DRIVE_OPTS_CACHEMODE_BITMASK (UINT64_C(1)<<5)
   const char *cachemode;
 # define GUESTFS_ADD_DRIVE_OPTS_DISCARD_BITMASK (UINT64_C(1)<<6)
-  int discard;
+  const char *discard;
 };
 extern GUESTFS_DLL_PUBLIC int guestfs_add_drive_opts_argv (guestfs_h *g, const char *filename, const struct guestfs_add_drive_opts_argv *optargs);
 

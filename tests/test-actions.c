@@ -2393,6 +2393,49 @@ test_set_label_0 (void)
   }
 }
 
+/* set_label_1: part_disk /dev/sda mbr; mkfs vfat /dev/sda1; set_label
+ * /dev/sda1 -R; vfs_label /dev/sda1 -> string -R
+ */
+static int
+test_set_label_1 (void)
+{
+  {
+    int r = guestfs_part_disk (g, "/dev/sda", "mbr");
+    if (r == -1)
+      {
+        diag_error ("part_disk", 1);
+        return -1;
+      }
+  }
+  {
+    int r = guestfs_mkfs (g, "vfat", "/dev/sda1");
+    if (r == -1)
+      {
+        diag_error ("mkfs", 2);
+        return -1;
+      }
+  }
+  {
+    int r = guestfs_set_label (g, "/dev/sda1", "-R");
+    if (r == -1)
+      {
+        diag_error ("set_label", 3);
+        return -1;
+      }
+  }
+  {
+    char *r = guestfs_vfs_label (g, "/dev/sda1");
+    if (r == NULL)
+      {
+        diag_error ("vfs_label", 4);
+        return -1;
+      }
+    int ok = check_buffer ("vfs_label", r, strlen (r), "-R", sizeof "-R" - 1);
+    free (r);
+    return ok;
+  }
+}
+
 /* checksum_0: write /checksum abc; checksum md5 /checksum -> string
  * 900150983cd24fb0d6963f7d28e17f72
  */
@@ -2835,6 +2878,9 @@ static const struct test tests[] = {
     "vfs_uuid /dev/sda1 -> len 36" },
   { "set_label_0", reset_basicfs, test_set_label_0,
     "set_label /dev/sda1 newlabel; vfs_label /dev/sda1 -> string newlabel" },
+  { "set_label_1", reset_empty, test_set_label_1,
+    "part_disk /dev/sda mbr; mkfs vfat /dev/sda1; set_label /dev/sda1 -R; "
+    "vfs_label /dev/sda1 -> string -R" },
   { "checksum_0", reset_scratchfs, test_checksum_0,
     "write /checksum abc; checksum md5 /checksum -> string "
     "900150983cd24fb0d6963f7d28e17f72" },

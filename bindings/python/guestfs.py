@@ -783,7 +783,7 @@ _a_add_drive = _Action(
     [("filename", "STRING")],
     [("readonly", "BOOL"), ("format", "STRING"), ("iface", "STRING"),
      ("name", "STRING"), ("label", "STRING"), ("cachemode", "STRING"),
-     ("discard", "BOOL")],
+     ("discard", "STRING")],
     "RErr")
 _a_add_drive_ro = _Action(
     "add_drive_ro", "guestfs_add_drive_ro",
@@ -1522,7 +1522,10 @@ class GuestFS(_GuestFSBase):
 
         cachemode: writeback (default) or unsafe.
 
-        discard: accepted; discard requests are ignored.
+        discard: whether the guest's discard (trim) requests free space in the
+        image: disable (the default) ignores them; enable passes them on (our
+        drives are raw or qcow2 files, which can always discard); besteffort
+        passes them on where the drive can discard, and never fails.
 
         The special name /dev/null adds an empty drive.
 

@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -848,6 +849,7 @@ test_transfers (void)
 struct progress
 {
   int n;
+  int over; /* events with position > total */
   uint64_t last_pos, last_total;
 };
 
@@ -861,6 +863,8 @@ progress_cb (guestfs_h *h, void *opaque, uint64_t event, int eh, int flags,
   if (array_len >= 4)
     {
       p->n++;
+      if (array[2] > array[3])
+        p->over++;
       p->last_pos = array[2];
       p->last_total = array[3];
     }
@@ -883,6 +887,86 @@ test_progress (void)
   p.n = 0;
   ok (guestfs_ping_daemon (g) == 0 && p.n == 0,
       "a short call sends no progress");
+  guestfs_delete_event_callback (g, eh);
+}
+
+/* A child that feeds /fifo 4 KiB every 300 ms for about 2 s, then
+ * closes it.  It opens the FIFO before the call so that the daemon's
+ * reads wait for data instead of seeing EOF.
+ */
+static pid_t
+feed_fifo_slowly (void)
+{
+  char fifo[300];
+  int fd;
+  pid_t pid;
+
+  snprintf (fifo, sizeof fifo, "%s/slowfifo", sysroot);
+  unlink (fifo);
+  if (mkfifo (fifo, 0644) == -1)
+    return -1;
+  /* O_RDWR: does not wait for a reader. */
+  fd = open (fifo, O_RDWR);
+  if (fd == -1)
+    return -1;
+  pid = fork ();
+  if (pid == 0)
+    {
+      char buf[4096];
+
+      prctl (PR_SET_PDEATHSIG, SIGKILL);
+      memset (buf, 'f', sizeof buf);
+      for (int i = 0; i < 7; i++)
+        {
+          struct timespec ts = { 0, 300 * 1000 * 1000 };
+          if (write (fd, buf, sizeof buf) != (ssize_t)sizeof buf)
+            _exit (1);
+          nanosleep (&ts, NULL);
+        }
+      _exit (0);
+    }
+  close (fd);
+  return pid;
+}
+
+/* A FIFO has no size: progress must be in pulse mode, ending 1/1. */
+static void
+test_progress_unknown_size (void)
+{
+  char out[300];
+  struct progress p = { 0 };
+  int eh = guestfs_set_event_callback (g, progress_cb, GUESTFS_EVENT_PROGRESS,
+                                       0, &p);
+  pid_t pid;
+
+  host_path (out, sizeof out, "out");
+  pid = feed_fifo_slowly ();
+  ok (pid > 0 && guestfs_download (g, "/slowfifo", out) == 0,
+      "download of a slowly fed FIFO");
+  if (pid > 0)
+    {
+      kill (pid, SIGKILL);
+      waitpid (pid, NULL, 0);
+    }
+  ok (p.n >= 1 && p.over == 0 && p.last_pos == 1 && p.last_total == 1,
+      "download of a FIFO: pulse progress ending 1/1 (%d events, %d over, "
+      "last %" PRIu64 "/%" PRIu64 ")",
+      p.n, p.over, p.last_pos, p.last_total);
+
+  memset (&p, 0, sizeof p);
+  pid = feed_fifo_slowly ();
+  ok (pid > 0 && guestfs_dd (g, "/slowfifo", "/ddout") == 0
+          && guestfs_filesize (g, "/ddout") == 7 * 4096,
+      "dd of a slowly fed FIFO");
+  if (pid > 0)
+    {
+      kill (pid, SIGKILL);
+      waitpid (pid, NULL, 0);
+    }
+  ok (p.n >= 1 && p.over == 0 && p.last_pos == 1 && p.last_total == 1,
+      "dd of a FIFO: pulse progress ending 1/1 (%d events, %d over, "
+      "last %" PRIu64 "/%" PRIu64 ")",
+      p.n, p.over, p.last_pos, p.last_total);
   guestfs_delete_event_callback (g, eh);
 }
 
@@ -943,6 +1027,7 @@ main (void)
   test_tar ();
   test_transfers ();
   test_progress ();
+  test_progress_unknown_size ();
   test_commands ();
   test_no_fd_leak ();
 

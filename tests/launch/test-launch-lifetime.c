@@ -21,7 +21,8 @@ enum mode
   MODE_EXIT,       /* launch, exit without close */
   MODE_KILL,       /* launch, wait to be killed */
   MODE_KILL_NO_WD, /* the same with recovery_proc off */
-  MODE_FORK,       /* launch, fork a child that exits, use the handle */
+  MODE_FORK,       /* launch, fork a child that exits, use the handle,
+                      relaunch */
   NR_MODES
 };
 
@@ -91,6 +92,10 @@ child_main (enum mode mode, int fd, int go_fd)
         waitpid (pid, &status, 0);
         report (fd, "after fork %ld\n",
                 process_alive (qemu) && guestfs_ping_daemon (g) == 0);
+        /* A relaunch reopens the scratch drive's file. */
+        report (fd, "relaunch %ld\n",
+                guestfs_shutdown (g) == 0 && guestfs_launch (g) == 0
+                    && guestfs_ping_daemon (g) == 0);
         guestfs_close (g);
         exit (0);
       }
@@ -198,6 +203,8 @@ main (void)
 
   is_int (read_report (&c[MODE_FORK], "after fork"), 1,
           "fork: the appliance survives a forked child's exit");
+  is_int (read_report (&c[MODE_FORK], "relaunch"), 1,
+          "fork: the scratch drive survives it too (shutdown, relaunch)");
   ok (WIFEXITED (reap_child (c[MODE_FORK].pid)), "fork: the child exited");
 
   for (int m = MODE_KILL; m <= MODE_KILL_NO_WD; m++)

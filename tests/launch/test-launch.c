@@ -12,7 +12,9 @@
 
 #include <fcntl.h>
 #include <inttypes.h>
+#include <linux/sched.h>
 #include <pthread.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 
 #include "launch/launch-test.h"
@@ -240,9 +242,9 @@ add_drives (guestfs_h *g, struct drives *d)
   }
 
   ok (guestfs_add_drive_opts (g, d->raw, GUESTFS_ADD_DRIVE_OPTS_FORMAT, "raw",
-                              -1)
+                              GUESTFS_ADD_DRIVE_OPTS_DISCARD, "enable", -1)
           == 0,
-      "add raw drive (format raw, a ',' in its name)");
+      "add raw drive (format raw, discard enable, a ',' in its name)");
   ok (guestfs_add_drive_opts (g, d->qcow2, GUESTFS_ADD_DRIVE_OPTS_FORMAT,
                               "qcow2", GUESTFS_ADD_DRIVE_OPTS_CACHEMODE,
                               "unsafe", -1)
@@ -319,6 +321,12 @@ test_drives (guestfs_h *g, struct events *ev, struct drives *d)
   has_str (ev->library, "format=raw", "a format-less drive is passed as raw");
   has_str (ev->library, "raw,,1.img", "',' in a file name is escaped");
   has_str (ev->library, "cache=unsafe", "cachemode reaches qemu");
+  has_str (
+      ev->library,
+      "raw,,1.img,format=raw,if=none,id=hd0,cache=writeback,discard=unmap",
+      "discard enable reaches qemu as discard=unmap");
+  has_str (ev->library, "id=hd1,cache=unsafe,discard=ignore",
+           "the default, discard disable, reaches qemu as discard=ignore");
 
   ok (guestfs_shutdown (g) == 0, "shutdown");
   check_state (g, 0, "after shutdown");
@@ -337,6 +345,90 @@ test_drives (guestfs_h *g, struct events *ev, struct drives *d)
     if (fd >= 0)
       close (fd);
   }
+}
+
+/* ---- A shutdown from a callback during launch ---- */
+
+struct stale
+{
+  pid_t qemu;
+  bool connected;
+  bool killed;
+  pid_t decoy; /* 0: none yet, -1: could not make one */
+};
+
+/* A child of ours with exactly this pid (clone3 set_tid, root only). */
+static pid_t
+fork_with_pid (pid_t want)
+{
+  struct clone_args args = { .exit_signal = SIGCHLD };
+  long r;
+
+  args.set_tid = (uintptr_t)&want;
+  args.set_tid_size = 1;
+  r = syscall (SYS_clone3, &args, sizeof args);
+  if (r == 0)
+    for (;;)
+      pause ();
+  return r > 0 ? (pid_t)r : -1;
+}
+
+/* Once the daemon connected, the first console output kills the
+ * appliance and puts another process of ours in qemu's old pid, as a
+ * reused pid would be.
+ */
+static void
+kill_during_launch (guestfs_h *g, void *opaque, uint64_t event,
+                    int event_handle, int flags, const char *buf,
+                    size_t buf_len, const uint64_t *array, size_t array_len)
+{
+  struct stale *s = opaque;
+  int pid;
+
+  (void)event_handle, (void)flags, (void)array, (void)array_len;
+  if (event == GUESTFS_EVENT_LIBRARY)
+    {
+      if (buf_len > 18 && sscanf (buf, "launch: qemu pid %d", &pid) == 1)
+        s->qemu = pid;
+      else if (buf_len > 22
+               && strncmp (buf, "launch: qemu connected", 22) == 0)
+        s->connected = true;
+    }
+  else if (event == GUESTFS_EVENT_APPLIANCE && s->connected && !s->killed
+           && s->qemu > 0)
+    {
+      s->killed = true;
+      guestfs_shutdown (g);
+      s->decoy = fork_with_pid (s->qemu);
+    }
+}
+
+static void
+test_kill_during_launch (guestfs_h *g)
+{
+  struct stale s = { 0 };
+  int eh = guestfs_set_event_callback (
+      g, kill_during_launch, GUESTFS_EVENT_LIBRARY | GUESTFS_EVENT_APPLIANCE,
+      0, &s);
+
+  guestfs_push_error_handler (g, NULL, NULL);
+  ok (guestfs_launch (g) == -1,
+      "a launch whose appliance a callback kills fails");
+  guestfs_pop_error_handler (g);
+  guestfs_delete_event_callback (g, eh);
+  ok (s.killed, "the callback killed the appliance after it connected");
+  error_has (g, "shut down during launch", "killed during launch");
+  check_state (g, 0, "after a kill during launch");
+  if (s.decoy > 0)
+    {
+      ok (process_alive (s.decoy),
+          "a process that reused qemu's pid (%d) is not killed", (int)s.decoy);
+      kill (s.decoy, SIGKILL);
+      waitpid (s.decoy, NULL, 0);
+    }
+  else
+    ok (true, "a reused pid # SKIP clone3 with set_tid failed (not root?)");
+  is_int (count_children (), 0, "nothing left running after it");
 }
 
 /* ---- Wrapper, force_tcg, kill between calls ---- */
@@ -560,6 +652,7 @@ main (void)
       return 1;
     }
   test_drives (g, &ev, &d);
+  test_kill_during_launch (g);
   test_wrapper_and_kill (g, &ev);
   test_thread_and_kill_mid_call (g, &ev);
   test_timeout (g, &ev);

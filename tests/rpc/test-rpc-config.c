@@ -67,11 +67,25 @@ test_drives (void)
       "format qcow2, read-only");
   ok (guestfs_add_drive_opts (g, img, GUESTFS_ADD_DRIVE_OPTS_FORMAT, "raw",
                               GUESTFS_ADD_DRIVE_OPTS_CACHEMODE, "unsafe",
-                              GUESTFS_ADD_DRIVE_OPTS_DISCARD, 1,
+                              GUESTFS_ADD_DRIVE_OPTS_DISCARD, "enable",
                               GUESTFS_ADD_DRIVE_OPTS_NAME, "hda",
                               GUESTFS_ADD_DRIVE_OPTS_IFACE, "virtio", -1)
           == 0,
-      "format raw, cachemode unsafe, discard, name, iface");
+      "format raw, cachemode unsafe, discard enable, name, iface");
+  ok (guestfs_add_drive_opts (g, img, GUESTFS_ADD_DRIVE_OPTS_DISCARD,
+                              "besteffort", -1)
+          == 0,
+      "discard besteffort");
+  ok (guestfs_add_drive_opts (g, img, GUESTFS_ADD_DRIVE_OPTS_DISCARD,
+                              "disable", -1)
+          == 0,
+      "discard disable");
+  ok (guestfs_add_drive_opts (g, img, GUESTFS_ADD_DRIVE_OPTS_DISCARD, "unmap",
+                              -1)
+              == -1
+          && error_contains (g, "discard \"unmap\"")
+          && error_contains (g, "besteffort"),
+      "discard unmap is refused, naming it and the accepted values");
   ok (guestfs_add_drive_opts (g, img, GUESTFS_ADD_DRIVE_OPTS_FORMAT,
                               "raw,file=/etc/shadow", -1)
               == -1
