@@ -52,6 +52,36 @@ do_vfs_uuid (const char *mountable)
   return get_blkid_tag (mountable, "UUID");
 }
 
+/* xfs_admin puts the label through "eval", so only characters no
+ * shell (nor xfs_db's command parser) interprets may reach it.
+ */
+#define XFS_LABEL_PUNCT "-_.+,:=@/"
+
+static bool
+valid_xfs_label (const char *mountable, const char *label)
+{
+  static const char allowed[] = "abcdefghijklmnopqrstuvwxyz"
+                                "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                "0123456789" XFS_LABEL_PUNCT;
+
+  if (strlen (label) > 12)
+    {
+      reply_with_error_errno (EINVAL,
+                              "%s: xfs label '%s' is longer than 12 bytes",
+                              mountable, label);
+      return false;
+    }
+  if (label[strspn (label, allowed)] != '\0')
+    {
+      reply_with_error_errno (EINVAL,
+                              "%s: xfs label '%s' contains a character "
+                              "other than letters, digits and \"%s\"",
+                              mountable, label, XFS_LABEL_PUNCT);
+      return false;
+    }
+  return true;
+}
+
 int
 do_set_label (const char *mountable, const char *label)
 {
@@ -66,7 +96,12 @@ do_set_label (const char *mountable, const char *label)
       || strcmp (type, "ext4") == 0)
     r = command (NULL, &err, prog = "e2label", mountable, label, NULL);
   else if (strcmp (type, "xfs") == 0)
-    r = command (NULL, &err, prog = "xfs_admin", "-L", label, mountable, NULL);
+    {
+      if (!valid_xfs_label (mountable, label))
+        return -1;
+      r = command (NULL, &err, prog = "xfs_admin", "-L", label, mountable,
+                   NULL);
+    }
   else if (strcmp (type, "vfat") == 0)
     /* "--": a label such as "-r" must not be taken as an option. */
     r = command (NULL, &err, prog = "fatlabel", "--", mountable, label, NULL);

@@ -759,7 +759,26 @@ DAEMON_ACTIONS = [
              T("empty", [["part_disk", "/dev/sda", "mbr"],
                          ["mkfs", "vfat", "/dev/sda1"],
                          ["set_label", "/dev/sda1", "-R"],
-                         ["vfs_label", "/dev/sda1"]], ("string", "-R"))]),
+                         ["vfs_label", "/dev/sda1"]], ("string", "-R")),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["set_label", "/dev/sda1", "xfslabel"],
+                         ["vfs_label", "/dev/sda1"]],
+               ("string", "xfslabel")),
+             # xfs_admin passes the label through eval: nothing a shell
+             # would interpret may reach it.
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["set_label", "/dev/sda1", "'$(true)'"]],
+               ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["set_label", "/dev/sda1", "a b"]], ("fail",)),
+             # XFS labels hold at most 12 bytes.
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["set_label", "/dev/sda1", "thirteenchar"
+                                                    "s"]], ("fail",))]),
     d(63, "checksum", RString(), [String("csumtype"), Pathname("path")],
       "compute MD5, SHAx or CRC checksum of file",
       "Return the checksum of a file as hex: C<csumtype> is C<crc>, "

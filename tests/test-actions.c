@@ -2436,6 +2436,152 @@ test_set_label_1 (void)
   }
 }
 
+/* set_label_2: part_disk /dev/sda mbr; mkfs xfs /dev/sda1; set_label
+ * /dev/sda1 xfslabel; vfs_label /dev/sda1 -> string xfslabel
+ */
+static int
+test_set_label_2 (void)
+{
+  {
+    int r = guestfs_part_disk (g, "/dev/sda", "mbr");
+    if (r == -1)
+      {
+        diag_error ("part_disk", 1);
+        return -1;
+      }
+  }
+  {
+    int r = guestfs_mkfs (g, "xfs", "/dev/sda1");
+    if (r == -1)
+      {
+        diag_error ("mkfs", 2);
+        return -1;
+      }
+  }
+  {
+    int r = guestfs_set_label (g, "/dev/sda1", "xfslabel");
+    if (r == -1)
+      {
+        diag_error ("set_label", 3);
+        return -1;
+      }
+  }
+  {
+    char *r = guestfs_vfs_label (g, "/dev/sda1");
+    if (r == NULL)
+      {
+        diag_error ("vfs_label", 4);
+        return -1;
+      }
+    int ok = check_buffer ("vfs_label", r, strlen (r), "xfslabel",
+                           sizeof "xfslabel" - 1);
+    free (r);
+    return ok;
+  }
+}
+
+/* set_label_3: part_disk /dev/sda mbr; mkfs xfs /dev/sda1; set_label
+ * /dev/sda1 "..." -> fail
+ */
+static int
+test_set_label_3 (void)
+{
+  {
+    int r = guestfs_part_disk (g, "/dev/sda", "mbr");
+    if (r == -1)
+      {
+        diag_error ("part_disk", 1);
+        return -1;
+      }
+  }
+  {
+    int r = guestfs_mkfs (g, "xfs", "/dev/sda1");
+    if (r == -1)
+      {
+        diag_error ("mkfs", 2);
+        return -1;
+      }
+  }
+  {
+    unsigned errors_before = errors_seen;
+    int r = guestfs_set_label (g, "/dev/sda1", "'$(true)'");
+    if (!(r == -1))
+      {
+        diag ("%s: succeeded, but it should fail", "set_label");
+        return -1;
+      }
+    return check_error_reported ("set_label", errors_before);
+  }
+}
+
+/* set_label_4: part_disk /dev/sda mbr; mkfs xfs /dev/sda1; set_label
+ * /dev/sda1 "..." -> fail
+ */
+static int
+test_set_label_4 (void)
+{
+  {
+    int r = guestfs_part_disk (g, "/dev/sda", "mbr");
+    if (r == -1)
+      {
+        diag_error ("part_disk", 1);
+        return -1;
+      }
+  }
+  {
+    int r = guestfs_mkfs (g, "xfs", "/dev/sda1");
+    if (r == -1)
+      {
+        diag_error ("mkfs", 2);
+        return -1;
+      }
+  }
+  {
+    unsigned errors_before = errors_seen;
+    int r = guestfs_set_label (g, "/dev/sda1", "a b");
+    if (!(r == -1))
+      {
+        diag ("%s: succeeded, but it should fail", "set_label");
+        return -1;
+      }
+    return check_error_reported ("set_label", errors_before);
+  }
+}
+
+/* set_label_5: part_disk /dev/sda mbr; mkfs xfs /dev/sda1; set_label
+ * /dev/sda1 thirteenchars -> fail
+ */
+static int
+test_set_label_5 (void)
+{
+  {
+    int r = guestfs_part_disk (g, "/dev/sda", "mbr");
+    if (r == -1)
+      {
+        diag_error ("part_disk", 1);
+        return -1;
+      }
+  }
+  {
+    int r = guestfs_mkfs (g, "xfs", "/dev/sda1");
+    if (r == -1)
+      {
+        diag_error ("mkfs", 2);
+        return -1;
+      }
+  }
+  {
+    unsigned errors_before = errors_seen;
+    int r = guestfs_set_label (g, "/dev/sda1", "thirteenchars");
+    if (!(r == -1))
+      {
+        diag ("%s: succeeded, but it should fail", "set_label");
+        return -1;
+      }
+    return check_error_reported ("set_label", errors_before);
+  }
+}
+
 /* checksum_0: write /checksum abc; checksum md5 /checksum -> string
  * 900150983cd24fb0d6963f7d28e17f72
  */
@@ -2881,6 +3027,18 @@ static const struct test tests[] = {
   { "set_label_1", reset_empty, test_set_label_1,
     "part_disk /dev/sda mbr; mkfs vfat /dev/sda1; set_label /dev/sda1 -R; "
     "vfs_label /dev/sda1 -> string -R" },
+  { "set_label_2", reset_empty, test_set_label_2,
+    "part_disk /dev/sda mbr; mkfs xfs /dev/sda1; set_label /dev/sda1 "
+    "xfslabel; vfs_label /dev/sda1 -> string xfslabel" },
+  { "set_label_3", reset_empty, test_set_label_3,
+    "part_disk /dev/sda mbr; mkfs xfs /dev/sda1; set_label /dev/sda1 \"...\" "
+    "-> fail" },
+  { "set_label_4", reset_empty, test_set_label_4,
+    "part_disk /dev/sda mbr; mkfs xfs /dev/sda1; set_label /dev/sda1 \"...\" "
+    "-> fail" },
+  { "set_label_5", reset_empty, test_set_label_5,
+    "part_disk /dev/sda mbr; mkfs xfs /dev/sda1; set_label /dev/sda1 "
+    "thirteenchars -> fail" },
   { "checksum_0", reset_scratchfs, test_checksum_0,
     "write /checksum abc; checksum md5 /checksum -> string "
     "900150983cd24fb0d6963f7d28e17f72" },

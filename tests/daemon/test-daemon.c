@@ -971,6 +971,84 @@ test_progress_unknown_size (void)
 }
 
 static void
+reap (pid_t pid)
+{
+  if (pid > 0)
+    {
+      kill (pid, SIGKILL);
+      waitpid (pid, NULL, 0);
+    }
+}
+
+/* What feed_fifo_slowly writes is all 'f'. */
+static bool
+all_f (const char *s, size_t len)
+{
+  for (size_t i = 0; i < len; i++)
+    if (s[i] != 'f')
+      return false;
+  return true;
+}
+
+/* The other readers of a file must also wait for a slow FIFO's data
+ * rather than fail with EAGAIN.
+ */
+static void
+test_slow_fifo_readers (void)
+{
+  const size_t len = 7 * 4096;
+  char *want_sum;
+  char *s;
+  size_t size = 0;
+  pid_t pid;
+
+  ok (guestfs_fill (g, 'f', len, "/fifofill") == 0, "fill a reference file");
+  want_sum = guestfs_checksum (g, "md5", "/fifofill");
+
+  pid = feed_fifo_slowly ();
+  s = guestfs_cat (g, "/slowfifo");
+  ok (pid > 0 && s && strlen (s) == len && all_f (s, len),
+      "cat of a slowly fed FIFO");
+  free (s);
+  reap (pid);
+
+  pid = feed_fifo_slowly ();
+  s = guestfs_read_file (g, "/slowfifo", &size);
+  ok (pid > 0 && s && size == len && all_f (s, size),
+      "read_file of a slowly fed FIFO");
+  free (s);
+  reap (pid);
+
+  pid = feed_fifo_slowly ();
+  s = guestfs_checksum (g, "md5", "/slowfifo");
+  ok (pid > 0 && s && want_sum && strcmp (s, want_sum) == 0,
+      "checksum of a slowly fed FIFO");
+  free (s);
+  reap (pid);
+
+  pid = feed_fifo_slowly ();
+  s = NULL;
+  ok (pid > 0 && guestfs_cp (g, "/slowfifo", "/fifocopy") == 0
+          && (s = guestfs_checksum (g, "md5", "/fifocopy")) != NULL && want_sum
+          && strcmp (s, want_sum) == 0,
+      "cp of a slowly fed FIFO");
+  free (s);
+  reap (pid);
+
+  pid = feed_fifo_slowly ();
+  char **lines = guestfs_head (g, "/slowfifo");
+  ok (pid > 0 && lines && lines[0] && strlen (lines[0]) == len
+          && lines[1] == NULL,
+      "head of a slowly fed FIFO");
+  if (lines)
+    for (size_t i = 0; lines[i]; i++)
+      free (lines[i]);
+  free (lines);
+  reap (pid);
+  free (want_sum);
+}
+
+static void
 test_commands (void)
 {
   ok (failed_with (guestfs_sh (g, "true") ? 0 : -1, ENOENT, "/bin/sh"),
@@ -1028,6 +1106,7 @@ main (void)
   test_transfers ();
   test_progress ();
   test_progress_unknown_size ();
+  test_slow_fifo_readers ();
   test_commands ();
   test_no_fd_leak ();
 
