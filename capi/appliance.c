@@ -334,15 +334,6 @@ find_script (guestfs_h *g, const char *appliance_dir, const char *name)
   return NULL;
 }
 
-static double
-elapsed_s (const struct timespec *start)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_MONOTONIC, &now);
-  return (now.tv_sec - start->tv_sec) + (now.tv_nsec - start->tv_nsec) / 1e9;
-}
-
 static int
 remove_entry (const char *path, const struct stat *st, int type,
               struct FTW *ftw)
@@ -414,7 +405,7 @@ build (guestfs_h *g, const char *supermin_d, const char *cache,
       return -1;
     }
   free (output);
-  debug (g, "appliance: supermin took %.1f s", elapsed_s (&start));
+  debug (g, "appliance: supermin took %.1f s", guestfs_int_elapsed_s (&start));
 
   /* PVH boots the ELF kernel directly, seconds faster under TCG. */
   clock_gettime (CLOCK_MONOTONIC, &start);
@@ -442,7 +433,7 @@ build (guestfs_h *g, const char *supermin_d, const char *cache,
   free (in);
   free (out);
   debug (g, "appliance: booting %s and %s (made in %.1f s)", kname, iname,
-         elapsed_s (&start));
+         guestfs_int_elapsed_s (&start));
 
   if (write_stamp (g, stamp_path, sig, kname, iname) == -1)
     return -1;

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include <rpc/types.h>
 #include <rpc/xdr.h>
@@ -319,6 +320,9 @@ extern char **guestfs_int_take_string_list (guestfs_h *g, char **v, u_int n);
 /* Hand an XDR buffer to the caller: never NULL, even for 0 bytes. */
 extern char *guestfs_int_take_buffer (guestfs_h *g, char *v, u_int n,
                                       size_t *size_r);
+/* CLOCK_MONOTONIC: milliseconds, and seconds since start. */
+extern int64_t guestfs_int_now_ms (void);
+extern double guestfs_int_elapsed_s (const struct timespec *start);
 
 /* ---- RPC to the daemon (rpc.c) ---- */
 

@@ -51,15 +51,6 @@ struct direct
   int watchdog_fd; /* the write end of its pipe, -1: none */
 };
 
-static int64_t
-now_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* ---- The qemu command line ---- */
 
 struct cmdline
@@ -340,7 +331,7 @@ kill_qemu (pid_t pid, int sig)
 static bool
 wait_exit (pid_t pid, int timeout_ms)
 {
-  int64_t deadline = now_ms () + timeout_ms;
+  int64_t deadline = guestfs_int_now_ms () + timeout_ms;
   int pidfd = syscall (SYS_pidfd_open, pid, 0);
 
   for (;;)
@@ -356,7 +347,7 @@ wait_exit (pid_t pid, int timeout_ms)
         }
       if (info.si_pid == pid)
         break;
-      left = deadline - now_ms ();
+      left = deadline - guestfs_int_now_ms ();
       if (left <= 0)
         {
           if (pidfd >= 0)
@@ -554,7 +545,7 @@ accept_connection (guestfs_h *g, int listen_fd, pid_t qemu, int64_t deadline,
         { .fd = console_eof ? -1 : g->console_fd, .events = POLLIN },
         { .fd = pidfd, .events = POLLIN },
       };
-      int64_t left = deadline - now_ms ();
+      int64_t left = deadline - guestfs_int_now_ms ();
       int r;
 
       if (left <= 0)
@@ -642,10 +633,22 @@ listen_socket (guestfs_h *g, char **path)
   return fd;
 }
 
+/* debug() runs callbacks, which may shut the appliance down (reaping
+ * qemu) while we start it: then its pid is no longer ours to use.
+ */
+static bool
+shut_down_by_callback (guestfs_h *g, pid_t qemu)
+{
+  if (g->qemu_pid == qemu)
+    return false;
+  error (g, "launch: the appliance was shut down during launch");
+  return true;
+}
+
 static int
 launch_direct (guestfs_h *g, const char *arg)
 {
-  const int64_t start = now_ms ();
+  const int64_t start = guestfs_int_now_ms ();
   const pid_t self = getpid ();
   /* PR_SET_PDEATHSIG fires when the forking *thread* exits: only from
    * the main thread is that the same as the program ending.
@@ -683,13 +686,14 @@ launch_direct (guestfs_h *g, const char *arg)
 
   if (guestfs_int_build_appliance (g, &kernel, &initrd, &root) == -1)
     goto err;
-  t = now_ms ();
+  t = guestfs_int_now_ms ();
   debug (g, "launch: appliance %s %s %s (%" PRId64 " ms)", kernel, initrd,
          root, t - start);
   if (guestfs_int_qemu_probe (g, qemu, kernel, &caps) == -1)
     goto err;
   debug (g, "launch: qemu %d.%d, %s (%" PRId64 " ms)", caps.version_major,
-         caps.version_minor, caps.kvm ? "KVM" : "TCG", now_ms () - t);
+         caps.version_minor, caps.kvm ? "KVM" : "TCG",
+         guestfs_int_now_ms () - t);
 
   listen_fd = listen_socket (g, &sock);
   if (listen_fd == -1)
@@ -705,7 +709,7 @@ launch_direct (guestfs_h *g, const char *arg)
 
   d = safe_calloc (g, 1, sizeof *d);
   d->watchdog_fd = -1;
-  t = now_ms ();
+  t = guestfs_int_now_ms ();
   deadline = t + (int64_t)timeout_s * 1000;
   pid = fork ();
   if (pid == -1)
@@ -727,7 +731,10 @@ launch_direct (guestfs_h *g, const char *arg)
   g->qemu_pid = pid;
   g->pid = self;
   debug (g, "launch: qemu pid %d", (int)pid);
-  if (g->recovery_proc && start_watchdog (g, d, pid) == -1)
+  if (shut_down_by_callback (g, pid))
+    goto err;
+  if (g->recovery_proc
+      && (start_watchdog (g, d, pid) == -1 || shut_down_by_callback (g, pid)))
     goto err;
 
   fd = accept_connection (g, listen_fd, pid, deadline, timeout_s);
@@ -742,15 +749,17 @@ launch_direct (guestfs_h *g, const char *arg)
   unlink (sock);
   g->daemon_fd = fd;
   debug (g, "launch: qemu connected %" PRId64 " ms after it started",
-         now_ms () - t);
+         guestfs_int_now_ms () - t);
   if (guestfs_int_wait_launch_flag (
-          g, (int)(deadline - now_ms () > 0 ? deadline - now_ms () : 1))
+          g, (int)(deadline - guestfs_int_now_ms () > 0
+                       ? deadline - guestfs_int_now_ms ()
+                       : 1))
       == -1)
     goto err;
   debug (g,
          "launch: the launch flag came %" PRId64 " ms after qemu "
          "started (%" PRId64 " ms after the launch began)",
-         now_ms () - t, now_ms () - start);
+         guestfs_int_now_ms () - t, guestfs_int_now_ms () - start);
 
   g->backend_data = d;
   free (caps.bios);
@@ -816,11 +825,11 @@ shutdown_direct (guestfs_h *g, bool check_for_errors)
     {
       if (pid > 0)
         {
-          int64_t t = now_ms ();
+          int64_t t = guestfs_int_now_ms ();
 
           stop_qemu (g, pid, POWEROFF_WAIT_MS, &status, &forced);
           debug (g, "qemu (pid %d) %s after %" PRId64 " ms", (int)pid,
-                 forced ? "killed" : "exited", now_ms () - t);
+                 forced ? "killed" : "exited", guestfs_int_now_ms () - t);
         }
       if (d)
         stop_watchdog (d);

@@ -56,15 +56,6 @@ pick_backend (guestfs_h *g, const char **arg)
   return &guestfs_int_backend_direct;
 }
 
-static double
-elapsed_s (const struct timespec *start)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_MONOTONIC, &now);
-  return (now.tv_sec - start->tv_sec) + (now.tv_nsec - start->tv_nsec) / 1e9;
-}
-
 int
 guestfs_impl_launch (guestfs_h *g)
 {
@@ -86,7 +77,7 @@ guestfs_impl_launch (guestfs_h *g)
   g->backend_ops = ops;
   if (ops->launch (g, arg) == -1)
     {
-      debug (g, "launch: failed after %.3f s", elapsed_s (&start));
+      debug (g, "launch: failed after %.3f s", guestfs_int_elapsed_s (&start));
       guestfs_int_close_connection (g);
       g->backend_ops = NULL;
       g->state = GUESTFS_INT_STATE_CONFIG;
@@ -105,7 +96,8 @@ guestfs_impl_launch (guestfs_h *g)
       return -1;
     }
   g->state = GUESTFS_INT_STATE_READY;
-  debug (g, "launch: the daemon is ready after %.3f s", elapsed_s (&start));
+  debug (g, "launch: the daemon is ready after %.3f s",
+         guestfs_int_elapsed_s (&start));
   guestfs_int_call_callbacks_void (g, GUESTFS_EVENT_LAUNCH_DONE);
   return 0;
 }

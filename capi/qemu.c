@@ -47,15 +47,6 @@
 
 /* ---- Running helper programs ---- */
 
-static int64_t
-now_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 char *
 guestfs_int_find_program (guestfs_h *g, const char *name)
 {
@@ -175,7 +166,7 @@ guestfs_int_run_command (guestfs_h *g, char *const *argv, int timeout_s,
   char *prog, *buf = NULL;
   size_t len = 0, cap = 0;
   int fds[2], status;
-  const int64_t start = now_ms ();
+  const int64_t start = guestfs_int_now_ms ();
   const int64_t deadline = start + (int64_t)timeout_s * 1000;
   bool timed_out = false;
   pid_t pid;
@@ -217,13 +208,14 @@ guestfs_int_run_command (guestfs_h *g, char *const *argv, int timeout_s,
   for (;;)
     {
       struct pollfd p = { .fd = fds[0], .events = POLLIN };
-      int64_t left = deadline - now_ms ();
+      int64_t left = deadline - guestfs_int_now_ms ();
       ssize_t n;
       int r;
 
       if (silence_s > 0 && len == 0)
         {
-          int64_t quiet_left = start + (int64_t)silence_s * 1000 - now_ms ();
+          int64_t quiet_left
+              = start + (int64_t)silence_s * 1000 - guestfs_int_now_ms ();
           if (quiet_left < left)
             left = quiet_left;
         }
@@ -269,7 +261,7 @@ guestfs_int_run_command (guestfs_h *g, char *const *argv, int timeout_s,
           free (buf);
           return -1;
         }
-      if (now_ms () >= deadline)
+      if (guestfs_int_now_ms () >= deadline)
         timed_out = true;
       else
         nanosleep (&(struct timespec){ 0, 5 * 1000 * 1000 }, NULL);
@@ -291,7 +283,8 @@ guestfs_int_run_command (guestfs_h *g, char *const *argv, int timeout_s,
   if (timed_out)
     {
       debug (g, "run: %s: killed after %.1f s%s", argv[0],
-             (now_ms () - start) / 1000.0, len == 0 ? " of silence" : "");
+             (guestfs_int_now_ms () - start) / 1000.0,
+             len == 0 ? " of silence" : "");
       return GUESTFS_INT_RUN_TIMEOUT;
     }
   if (WIFEXITED (status) && WEXITSTATUS (status) == 127)
@@ -855,7 +848,7 @@ probe_kvm (guestfs_h *g, const char *qemu, const char *kernel,
   size_t i = 0;
   char *out;
   int status;
-  int64_t start = now_ms ();
+  int64_t start = guestfs_int_now_ms ();
 
   argv[i++] = (char *)qemu;
   argv[i++] = (char *)"-nodefaults";
@@ -901,7 +894,7 @@ probe_kvm (guestfs_h *g, const char *qemu, const char *kernel,
           lines++;
       guestfs_int_debug (
           g, "qemu probe: KVM boot test %s after %" PRId64 " ms (%s)%s%s",
-          *works ? "passed" : "failed", now_ms () - start,
+          *works ? "passed" : "failed", guestfs_int_now_ms () - start,
           status == GUESTFS_INT_RUN_TIMEOUT ? (*out ? "no exit" : "no output")
           : status == 0                     ? "qemu exited"
                                             : "qemu failed",

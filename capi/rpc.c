@@ -169,15 +169,6 @@ guestfs_int_close_connection (guestfs_h *g)
 
 /* ---- Launch flag ---- */
 
-static int64_t
-now_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 static void
 launch_error (guestfs_h *g, const char *what)
 {
@@ -191,12 +182,20 @@ int
 guestfs_int_wait_launch_flag (guestfs_h *g, int timeout_ms)
 {
   const int fd = g->daemon_fd;
-  int64_t deadline = timeout_ms < 0 ? 0 : now_ms () + timeout_ms;
+  int64_t deadline = timeout_ms < 0 ? 0 : guestfs_int_now_ms () + timeout_ms;
   unsigned char word[4];
   size_t got = 0;
   bool console_eof = false;
   uint32_t flag;
 
+  /* A callback (the backend's debug messages) shut the appliance down:
+   * there is nothing left to wait on.
+   */
+  if (fd < 0)
+    {
+      error (g, "launch: the appliance was shut down during launch");
+      return -1;
+    }
   while (got < sizeof word)
     {
       struct pollfd p[2] = { { .fd = fd, .events = POLLIN } };
@@ -206,7 +205,7 @@ guestfs_int_wait_launch_flag (guestfs_h *g, int timeout_ms)
         p[nfds++] = (struct pollfd){ .fd = g->console_fd, .events = POLLIN };
       if (timeout_ms >= 0)
         {
-          int64_t left = deadline - now_ms ();
+          int64_t left = deadline - guestfs_int_now_ms ();
           if (left <= 0)
             {
               char *what

@@ -1,9 +1,10 @@
-/* String lists and buffers. */
+/* String lists and buffers, clocks. */
 
 #include <config.h>
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "guestfs.h"
 #include "guestfs-internal.h"
@@ -56,4 +57,22 @@ guestfs_int_take_buffer (guestfs_h *g, char *v, u_int n, size_t *size_r)
   if (v == NULL)
     v = safe_malloc (g, 1);
   return v;
+}
+
+int64_t
+guestfs_int_now_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+double
+guestfs_int_elapsed_s (const struct timespec *start)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_MONOTONIC, &now);
+  return (now.tv_sec - start->tv_sec) + (now.tv_nsec - start->tv_nsec) / 1e9;
 }

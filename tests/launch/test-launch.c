@@ -431,6 +431,61 @@ test_kill_during_launch (guestfs_h *g)
   is_int (count_children (), 0, "nothing left running after it");
 }
 
+/* A LIBRARY callback shuts the appliance down at one debug message. */
+struct shutdown_at
+{
+  const char *prefix;
+  pid_t qemu;
+  bool done;
+};
+
+static void
+shutdown_at_message (guestfs_h *g, void *opaque, uint64_t event,
+                     int event_handle, int flags, const char *buf,
+                     size_t buf_len, const uint64_t *array, size_t array_len)
+{
+  struct shutdown_at *s = opaque;
+  size_t n = strlen (s->prefix);
+  int pid;
+
+  (void)event, (void)event_handle, (void)flags, (void)array, (void)array_len;
+  if (buf_len > 18 && sscanf (buf, "launch: qemu pid %d", &pid) == 1)
+    s->qemu = pid;
+  if (!s->done && buf_len >= n && strncmp (buf, s->prefix, n) == 0)
+    {
+      s->done = true;
+      guestfs_shutdown (g);
+    }
+}
+
+/* Fails at once rather than waiting out the launch_timeout. */
+static void
+test_shutdown_at (guestfs_h *g, const char *prefix)
+{
+  struct shutdown_at s = { .prefix = prefix };
+  int eh = guestfs_set_event_callback (g, shutdown_at_message,
+                                       GUESTFS_EVENT_LIBRARY, 0, &s);
+  double start;
+
+  guestfs_set_backend_settings (
+      g, (char *[]){ (char *)"launch_timeout=60", NULL });
+  guestfs_push_error_handler (g, NULL, NULL);
+  start = now_s ();
+  ok (guestfs_launch (g) == -1, "a shutdown at \"%s\" fails the launch",
+      prefix);
+  ok (now_s () - start < 20, "at once (%.1f s), not after the timeout",
+      now_s () - start);
+  guestfs_pop_error_handler (g);
+  guestfs_delete_event_callback (g, eh);
+  guestfs_set_backend_settings (g, (char *[]){ NULL });
+  ok (s.done, "the callback saw \"%s\"", prefix);
+  error_has (g, "shut down during launch", prefix);
+  check_state (g, 0, "after a shutdown during launch");
+  ok (s.qemu > 0 && !process_alive (s.qemu), "qemu (pid %d) is gone",
+      (int)s.qemu);
+  is_int (count_children (), 0, "nothing left running after it");
+}
+
 /* ---- Wrapper, force_tcg, kill between calls ---- */
 
 static char *
@@ -653,6 +708,8 @@ main (void)
     }
   test_drives (g, &ev, &d);
   test_kill_during_launch (g);
+  test_shutdown_at (g, "launch: qemu pid");
+  test_shutdown_at (g, "launch: qemu connected");
   test_wrapper_and_kill (g, &ev);
   test_thread_and_kill_mid_call (g, &ev);
   test_timeout (g, &ev);
