@@ -45,7 +45,7 @@ do_checksum (const char *csumtype, const char *path)
       return NULL;
     }
   fd = sysroot_open (path, READ_FLAGS, 0);
-  if (fd == -1 || fstat (fd, &st) == -1 || clear_nonblock (fd) == -1)
+  if (fd == -1 || fstat (fd, &st) == -1)
     {
       reply_with_perror ("%s", path);
       return NULL;

@@ -114,6 +114,10 @@ extern bool connection_lost (void);
  */
 typedef int (*receive_cb) (void *opaque, const char *buf, size_t len);
 extern int receive_file (receive_cb cb, void *opaque);
+/* (transfer.c) A receive_cb writing to the fd *opaque, with pulse
+ * progress.
+ */
+extern int receive_to_fd (void *opaque, const char *buf, size_t len);
 /* FileOut: send data as chunks.  -1 with errno EINTR if the library
  * cancelled, or another errno if the connection broke; the stream has
  * then been ended already.
@@ -124,7 +128,8 @@ extern int send_file_write (const void *buf, size_t len);
  */
 extern int send_file_end (int cancel);
 /* Progress of the current call, rate-limited as docs/protocol.md says;
- * the final position == total goes out with a successful reply.
+ * the final position == total goes out with a successful reply.  A
+ * position past total is sent as pulse mode.
  */
 extern void notify_progress (uint64_t position, uint64_t total);
 /* For work of unknown length: position 0 of total 1. */
@@ -133,12 +138,12 @@ extern void notify_progress_pulse (void);
 /* path.c: guest paths are resolved inside the sysroot as if it were
  * the root directory (symlinks and ".." cannot leave it).
  */
-/* Opening a guest file to read it: never block on a FIFO nobody
- * writes, nor take a terminal.
- */
-#define READ_FLAGS (O_RDONLY | O_NOCTTY | O_NONBLOCK)
-/* openat2 of path inside the sysroot; -1 with errno on failure.  To
- * write, a FIFO nobody reads fails (ENXIO) instead of blocking.
+/* Opening a guest file to read it: never take a terminal. */
+#define READ_FLAGS (O_RDONLY | O_NOCTTY)
+/* openat2 of path inside the sysroot; -1 with errno on failure.  The
+ * open itself never waits on a FIFO (one nobody reads fails with ENXIO,
+ * one nobody writes reads as empty); I/O on the result blocks as usual
+ * unless flags has O_NONBLOCK.
  */
 extern int sysroot_open (const char *path, int flags, mode_t mode);
 /* The directory holding the last component of path (O_PATH), and that
@@ -159,15 +164,11 @@ extern char *fd_realpath (int fd);
 
 /* A Dev_or_Path argument (as resolve_device_or_path left it): a device
  * opened as it is (O_CREAT and O_TRUNC dropped), a path in the sysroot
- * (created 0666 with O_CREAT).
+ * (created 0666 with O_CREAT); opening never waits, as sysroot_open.
  */
 extern int open_dev_or_path (const char *s, int flags);
 /* The size of a file or block device. */
 extern int file_size (int fd, uint64_t *size);
-/* Make reads of an fd opened with READ_FLAGS wait for data (a FIFO fed
- * slowly) instead of failing with EAGAIN.
- */
-extern int clear_nonblock (int fd);
 
 /* utils.c */
 static inline void

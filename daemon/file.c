@@ -83,7 +83,7 @@ read_small_file (const char *path, size_t *size_r)
   struct stat st;
   char *r;
 
-  if (fd == -1 || fstat (fd, &st) == -1 || clear_nonblock (fd) == -1)
+  if (fd == -1 || fstat (fd, &st) == -1)
     {
       reply_with_perror ("%s", path);
       return NULL;
@@ -201,7 +201,7 @@ static int
 open_for_lines (const char *path, int *fd_r, struct stat *st)
 {
   *fd_r = sysroot_open (path, READ_FLAGS, 0);
-  if (*fd_r == -1 || fstat (*fd_r, st) == -1 || clear_nonblock (*fd_r) == -1)
+  if (*fd_r == -1 || fstat (*fd_r, st) == -1)
     {
       reply_with_perror ("%s", path);
       return -1;
@@ -442,7 +442,7 @@ do_cp (const char *src, const char *dest)
   CLEANUP_FREE char *target = NULL;
   struct stat sst, dst;
 
-  if (in == -1 || fstat (in, &sst) == -1 || clear_nonblock (in) == -1)
+  if (in == -1 || fstat (in, &sst) == -1)
     {
       reply_with_perror ("%s", src);
       return -1;

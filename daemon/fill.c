@@ -142,7 +142,7 @@ do_dd (const char *src, const char *dest)
   CLEANUP_FREE char *buf = NULL;
   uint64_t size, done = 0;
 
-  if (in == -1 || file_size (in, &size) == -1 || clear_nonblock (in) == -1)
+  if (in == -1 || file_size (in, &size) == -1)
     {
       reply_with_perror ("%s", src);
       return -1;
@@ -177,12 +177,7 @@ do_dd (const char *src, const char *dest)
           return -1;
         }
       done += n;
-      /* A FIFO or character device has no size (0), a file can grow:
-         pulse mode. */
-      if (done <= size)
-        notify_progress (done, size);
-      else
-        notify_progress_pulse ();
+      notify_progress (done, size);
     }
   if (fsync (out) == -1 && errno != EINVAL)
     {

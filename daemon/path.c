@@ -79,31 +79,39 @@ openat2_in_root (int dirfd, const char *path, int flags, mode_t mode)
   return openat (dirfd, *path ? path : ".", flags | O_CLOEXEC, mode);
 }
 
+/* Opening never waits: a FIFO nobody reads fails with ENXIO, one nobody
+ * writes reads as empty.  Afterwards reads and writes block as usual
+ * (so a slowly fed FIFO is read to its end), unless the caller asked
+ * for O_NONBLOCK.  O_PATH descriptors do no I/O and are left alone.
+ */
+static int
+finish_open (int fd, int flags)
+{
+  int fl;
+
+  if (fd == -1 || (flags & (O_NONBLOCK | O_PATH)))
+    return fd;
+  fl = fcntl (fd, F_GETFL);
+  if (fl == -1 || fcntl (fd, F_SETFL, fl & ~O_NONBLOCK) == -1)
+    {
+      int saved_errno = errno;
+      close (fd);
+      errno = saved_errno;
+      return -1;
+    }
+  return fd;
+}
+
 int
 sysroot_open (const char *path, int flags, mode_t mode)
 {
   CLEANUP_CLOSE int root = open_sysroot ();
-  bool writing = (flags & O_ACCMODE) != O_RDONLY && !(flags & O_NONBLOCK);
-  int fd;
 
   if (root == -1)
     return -1;
-  /* Opening a FIFO to write would wait for a reader forever: fail with
-   * ENXIO instead, then write as usual (blocking).
-   */
-  fd = openat2_in_root (root, path, flags | (writing ? O_NONBLOCK : 0), mode);
-  if (fd >= 0 && writing)
-    {
-      int fl = fcntl (fd, F_GETFL);
-      if (fl == -1 || fcntl (fd, F_SETFL, fl & ~O_NONBLOCK) == -1)
-        {
-          int saved_errno = errno;
-          close (fd);
-          errno = saved_errno;
-          return -1;
-        }
-    }
-  return fd;
+  /* openat2 takes no other flag with O_PATH, which never waits anyway. */
+  int open_flags = (flags & O_PATH) ? flags : flags | O_NONBLOCK;
+  return finish_open (openat2_in_root (root, path, open_flags, mode), flags);
 }
 
 int
@@ -161,7 +169,9 @@ int
 open_dev_or_path (const char *s, int flags)
 {
   if (is_device_arg (s))
-    return open (s, (flags & ~(O_CREAT | O_TRUNC)) | O_CLOEXEC);
+    return finish_open (
+        open (s, (flags & ~(O_CREAT | O_TRUNC)) | O_CLOEXEC | O_NONBLOCK),
+        flags);
   return sysroot_open (s, flags, 0666);
 }
 
@@ -176,14 +186,4 @@ file_size (int fd, uint64_t *size)
     return ioctl (fd, BLKGETSIZE64, size);
   *size = st.st_size;
   return 0;
-}
-
-int
-clear_nonblock (int fd)
-{
-  int fl = fcntl (fd, F_GETFL);
-
-  if (fl == -1)
-    return -1;
-  return fcntl (fd, F_SETFL, fl & ~O_NONBLOCK);
 }

@@ -293,6 +293,15 @@ notify_progress (uint64_t position, uint64_t total)
     return;
   if (call.progress_sent && now - call.progress_ns < PROGRESS_PERIOD_NS)
     return;
+  /* Work whose length is unknown (a FIFO or a character device has size
+   * 0) or that outgrew its total (a file written while read): pulse
+   * mode, so position never exceeds total.
+   */
+  if (position > total)
+    {
+      position = 0;
+      total = 1;
+    }
   call.progress_sent = true;
   call.progress_ns = now;
   call.progress_total = total;

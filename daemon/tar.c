@@ -64,17 +64,6 @@ add_attr_options (const char **argv, size_t *n, int xattrs, int selinux,
     argv[(*n)++] = "--acls";
 }
 
-static int
-write_to_tar (void *opaque, const char *buf, size_t len)
-{
-  int fd = *(int *)opaque;
-
-  if (write_all (fd, buf, len) == -1)
-    return -1;
-  notify_progress_pulse ();
-  return 0;
-}
-
 int
 do_tar_in (const char *directory, const char *compress, int xattrs,
            int selinux, int acls)
@@ -130,7 +119,7 @@ do_tar_in (const char *directory, const char *compress, int xattrs,
       return -1;
     }
 
-  r = receive_file (write_to_tar, &p[1]);
+  r = receive_file (receive_to_fd, &p[1]);
   recv_errno = errno;
   close (p[1]);
   if (r == -2)

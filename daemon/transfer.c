@@ -11,14 +11,14 @@
 #include "daemon.h"
 #include "actions.h"
 
-static int
-write_chunk (void *opaque, const char *buf, size_t len)
+int
+receive_to_fd (void *opaque, const char *buf, size_t len)
 {
   int fd = *(int *)opaque;
 
   if (write_all (fd, buf, len) == -1)
     return -1;
-  /* The library does not say how big the file is. */
+  /* The library does not say how big the stream is. */
   notify_progress_pulse ();
   return 0;
 }
@@ -37,7 +37,7 @@ do_upload (const char *remotefilename)
       reply_with_perror_errno (err, "%s", remotefilename);
       return -1;
     }
-  r = receive_file (write_chunk, &fd);
+  r = receive_file (receive_to_fd, &fd);
   if (r == -2)
     {
       close (fd);
@@ -65,7 +65,7 @@ do_download (const char *remotefilename)
   CLEANUP_FREE char *buf = NULL;
   uint64_t size, done = 0;
 
-  if (fd == -1 || file_size (fd, &size) == -1 || clear_nonblock (fd) == -1)
+  if (fd == -1 || file_size (fd, &size) == -1)
     {
       int err = errno;
       send_file_end (1);
@@ -104,12 +104,7 @@ do_download (const char *remotefilename)
           return -1;
         }
       done += n;
-      /* A FIFO or character device has no size (0), a file can grow:
-         pulse mode. */
-      if (done <= size)
-        notify_progress (done, size);
-      else
-        notify_progress_pulse ();
+      notify_progress (done, size);
     }
   if (send_file_end (0) == -1)
     {
