@@ -660,7 +660,7 @@ launch_direct (guestfs_h *g, const char *arg)
   char *qemu = NULL, *kernel = NULL, *initrd = NULL, *root = NULL;
   char *sock = NULL;
   int listen_fd = -1, console[2] = { -1, -1 };
-  int timeout_s, fd;
+  int timeout_s, fd, ret = -1;
   int64_t deadline, t;
   pid_t pid = 0;
 
@@ -762,14 +762,8 @@ launch_direct (guestfs_h *g, const char *arg)
          guestfs_int_now_ms () - t, guestfs_int_now_ms () - start);
 
   g->backend_data = d;
-  free (caps.bios);
-  free_cmdline (&cmd);
-  free (qemu);
-  free (kernel);
-  free (initrd);
-  free (root);
-  free (sock);
-  return 0;
+  ret = 0;
+  goto out;
 
 err:
   guestfs_int_close_connection (g);
@@ -793,6 +787,7 @@ err:
     close (console[0]);
   if (console[1] >= 0)
     close (console[1]);
+out:
   free (caps.bios);
   free_cmdline (&cmd);
   free (qemu);
@@ -800,7 +795,7 @@ err:
   free (initrd);
   free (root);
   free (sock);
-  return -1;
+  return ret;
 }
 
 /* ---- Shutdown ---- */
