@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 [ -x configure ] || ./autogen.sh
-[ -f Makefile ] || ./configure
+# CI sets CONFIGURE_FLAGS=--enable-werror.
+[ -f Makefile ] || ./configure ${CONFIGURE_FLAGS:-}
 make -j2
