@@ -1,5 +1,6 @@
-/* Errors, the error handler stack, debug and warning messages, and
- * allocation that never returns NULL.
+/* Errors (the last error and the error handler stack, per thread per
+ * handle), debug and warning messages, and allocation that never
+ * returns NULL.
  */
 
 /* vasprintf */
@@ -8,6 +9,8 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,11 +33,157 @@ out_of_memory (guestfs_h *g)
   abort ();
 }
 
+/* ---- Per-thread error state ---- */
+
+struct error_frame
+{
+  guestfs_error_handler_cb cb;
+  void *opaque;
+  struct error_frame *next;
+};
+
+struct guestfs_int_error_data
+{
+  guestfs_h *g;
+  char *last_error;
+  int last_errnum;
+  guestfs_error_handler_cb cb;
+  void *cb_data;
+  struct error_frame *stack;
+  struct thread_errors *thread;
+  struct guestfs_int_error_data *next_in_thread;
+  struct guestfs_int_error_data *next_in_handle;
+};
+
+/* The thread-specific value: the thread's entries, one per handle it
+ * used.  A holder rather than the first entry itself, because closing a
+ * handle in one thread unlinks entries from other threads' lists.
+ */
+struct thread_errors
+{
+  struct guestfs_int_error_data *first;
+};
+
+/* Guards both lists of every entry.  An entry's own fields are only
+ * touched by its thread (under the handle lock) or by the handle's
+ * close.
+ */
+static pthread_mutex_t errors_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_key_t errors_key;
+static pthread_once_t errors_key_once = PTHREAD_ONCE_INIT;
+
+static void
+free_entry (struct guestfs_int_error_data *e)
+{
+  free (e->last_error);
+  while (e->stack)
+    {
+      struct error_frame *next = e->stack->next;
+      free (e->stack);
+      e->stack = next;
+    }
+  free (e);
+}
+
+static void
+unlink_entry (struct guestfs_int_error_data **list,
+              struct guestfs_int_error_data *e, bool in_thread)
+{
+  for (; *list;
+       list = in_thread ? &(*list)->next_in_thread : &(*list)->next_in_handle)
+    if (*list == e)
+      {
+        *list = in_thread ? e->next_in_thread : e->next_in_handle;
+        return;
+      }
+}
+
+/* A thread exits: free its state on the handles still open. */
+static void
+thread_exit (void *arg)
+{
+  struct thread_errors *t = arg;
+
+  pthread_mutex_lock (&errors_lock);
+  while (t->first)
+    {
+      struct guestfs_int_error_data *e = t->first;
+      t->first = e->next_in_thread;
+      unlink_entry (&e->g->error_data, e, false);
+      free_entry (e);
+    }
+  pthread_mutex_unlock (&errors_lock);
+  free (t);
+}
+
+static void
+make_errors_key (void)
+{
+  if (pthread_key_create (&errors_key, thread_exit) != 0)
+    abort ();
+}
+
+/* The calling thread's error state on g, made on first use with the
+ * default handler.
+ */
+static struct guestfs_int_error_data *
+error_data (guestfs_h *g)
+{
+  struct thread_errors *t;
+  struct guestfs_int_error_data *e;
+
+  pthread_once (&errors_key_once, make_errors_key);
+  t = pthread_getspecific (errors_key);
+  if (t == NULL)
+    {
+      t = safe_calloc (g, 1, sizeof *t);
+      if (pthread_setspecific (errors_key, t) != 0)
+        out_of_memory (g);
+    }
+  pthread_mutex_lock (&errors_lock);
+  for (e = t->first; e; e = e->next_in_thread)
+    if (e->g == g)
+      break;
+  if (e == NULL)
+    {
+      e = calloc (1, sizeof *e);
+      if (e == NULL)
+        {
+          pthread_mutex_unlock (&errors_lock);
+          out_of_memory (g);
+        }
+      e->g = g;
+      e->cb = guestfs_int_default_error_cb;
+      e->thread = t;
+      e->next_in_thread = t->first;
+      t->first = e;
+      e->next_in_handle = g->error_data;
+      g->error_data = e;
+    }
+  pthread_mutex_unlock (&errors_lock);
+  return e;
+}
+
+void
+guestfs_int_free_error_data (guestfs_h *g)
+{
+  pthread_mutex_lock (&errors_lock);
+  while (g->error_data)
+    {
+      struct guestfs_int_error_data *e = g->error_data;
+      g->error_data = e->next_in_handle;
+      unlink_entry (&e->thread->first, e, true);
+      free_entry (e);
+    }
+  pthread_mutex_unlock (&errors_lock);
+}
+
 void
 guestfs_int_error_errno (guestfs_h *g, int errnum, const char *fs, ...)
 {
   GUESTFS_INT_LOCK_SCOPE (g);
   int saved_errno = errno;
+  struct guestfs_int_error_data *e = error_data (g);
   va_list args;
   char *msg;
 
@@ -44,17 +193,17 @@ guestfs_int_error_errno (guestfs_h *g, int errnum, const char *fs, ...)
   if (r == -1)
     out_of_memory (g);
 
-  free (g->last_error);
-  g->last_error = msg;
-  g->last_errnum = errnum;
+  free (e->last_error);
+  e->last_error = msg;
+  e->last_errnum = errnum;
 
-  if (g->error_cb)
+  if (e->cb)
     {
       /* The handler gets its own copy: if it calls something that fails,
-       * g->last_error is replaced while it may still use msg.
+       * the last error is replaced while it may still use msg.
        */
       char *copy = safe_strdup (g, msg);
-      g->error_cb (g, g->error_cb_data, copy);
+      e->cb (g, e->cb_data, copy);
       free (copy);
     }
   errno = saved_errno;
@@ -82,9 +231,11 @@ void
 guestfs_int_clear_error (guestfs_h *g)
 {
   GUESTFS_INT_LOCK_SCOPE (g);
-  free (g->last_error);
-  g->last_error = NULL;
-  g->last_errnum = 0;
+  struct guestfs_int_error_data *e = error_data (g);
+
+  free (e->last_error);
+  e->last_error = NULL;
+  e->last_errnum = 0;
 }
 
 static void
@@ -181,7 +332,7 @@ guestfs_last_error (guestfs_h *g)
       return NULL;
     }
   GUESTFS_INT_LOCK_SCOPE (g);
-  return g->last_error;
+  return error_data (g)->last_error;
 }
 
 GUESTFS_DLL_PUBLIC int
@@ -193,7 +344,7 @@ guestfs_last_errno (guestfs_h *g)
       return -1;
     }
   GUESTFS_INT_LOCK_SCOPE (g);
-  return g->last_errnum;
+  return error_data (g)->last_errnum;
 }
 
 GUESTFS_DLL_PUBLIC void
@@ -206,8 +357,10 @@ guestfs_set_error_handler (guestfs_h *g, guestfs_error_handler_cb cb,
       return;
     }
   GUESTFS_INT_LOCK_SCOPE (g);
-  g->error_cb = cb;
-  g->error_cb_data = opaque;
+  struct guestfs_int_error_data *e = error_data (g);
+
+  e->cb = cb;
+  e->cb_data = opaque;
 }
 
 GUESTFS_DLL_PUBLIC guestfs_error_handler_cb
@@ -219,9 +372,11 @@ guestfs_get_error_handler (guestfs_h *g, void **opaque_rtn)
       return NULL;
     }
   GUESTFS_INT_LOCK_SCOPE (g);
+  struct guestfs_int_error_data *e = error_data (g);
+
   if (opaque_rtn)
-    *opaque_rtn = g->error_cb_data;
-  return g->error_cb;
+    *opaque_rtn = e->cb_data;
+  return e->cb;
 }
 
 GUESTFS_DLL_PUBLIC void
@@ -234,13 +389,15 @@ guestfs_push_error_handler (guestfs_h *g, guestfs_error_handler_cb cb,
       return;
     }
   GUESTFS_INT_LOCK_SCOPE (g);
-  struct guestfs_int_error_frame *frame = safe_malloc (g, sizeof *frame);
-  frame->cb = g->error_cb;
-  frame->opaque = g->error_cb_data;
-  frame->next = g->error_cb_stack;
-  g->error_cb_stack = frame;
-  g->error_cb = cb;
-  g->error_cb_data = opaque;
+  struct guestfs_int_error_data *e = error_data (g);
+  struct error_frame *frame = safe_malloc (g, sizeof *frame);
+
+  frame->cb = e->cb;
+  frame->opaque = e->cb_data;
+  frame->next = e->stack;
+  e->stack = frame;
+  e->cb = cb;
+  e->cb_data = opaque;
 }
 
 GUESTFS_DLL_PUBLIC void
@@ -252,12 +409,14 @@ guestfs_pop_error_handler (guestfs_h *g)
       return;
     }
   GUESTFS_INT_LOCK_SCOPE (g);
-  struct guestfs_int_error_frame *frame = g->error_cb_stack;
+  struct guestfs_int_error_data *e = error_data (g);
+  struct error_frame *frame = e->stack;
+
   if (frame == NULL)
     return;
-  g->error_cb = frame->cb;
-  g->error_cb_data = frame->opaque;
-  g->error_cb_stack = frame->next;
+  e->cb = frame->cb;
+  e->cb_data = frame->opaque;
+  e->stack = frame->next;
   free (frame);
 }
 

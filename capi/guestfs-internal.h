@@ -136,14 +136,16 @@ struct guestfs_int_private
   void *data;
 };
 
-/* ---- Error handler stack (errors.c) ---- */
+/* ---- Error state (errors.c) ---- */
 
-struct guestfs_int_error_frame
-{
-  guestfs_error_handler_cb cb;
-  void *opaque;
-  struct guestfs_int_error_frame *next;
-};
+/* A thread's error state on one handle: its last error and errno, its
+ * error handler and the stack under it.  Each entry is on two lists,
+ * its thread's and its handle's, both guarded by a lock in errors.c;
+ * the thread's exit or the handle's close frees it.
+ */
+struct guestfs_int_error_data;
+/* Frees every thread's error state on g (at close). */
+extern void guestfs_int_free_error_data (guestfs_h *g);
 
 /* ---- The handle (handle.c) ---- */
 
@@ -170,12 +172,8 @@ struct guestfs_h
   char *tmpdir;            /* NULL: $TMPDIR or /tmp */
   char *cachedir;          /* NULL: $TMPDIR or /var/tmp */
 
-  /* Errors (errors.c). */
-  char *last_error;
-  int last_errnum;
-  guestfs_error_handler_cb error_cb;
-  void *error_cb_data;
-  struct guestfs_int_error_frame *error_cb_stack;
+  /* Errors (errors.c): per thread, except the out-of-memory handler. */
+  struct guestfs_int_error_data *error_data;
   guestfs_abort_cb abort_cb;
 
   /* Events (events.c). */

@@ -315,7 +315,6 @@ guestfs_create_flags (unsigned flags, ...)
   g->create_flags = flags;
   g->state = GUESTFS_INT_STATE_CONFIG;
   g->abort_cb = abort;
-  g->error_cb = guestfs_int_default_error_cb;
 
   g->autosync = true;
   g->recovery_proc = true;
@@ -360,13 +359,7 @@ free_handle (guestfs_h *g)
   guestfs_int_free_string_list (g->backend_settings);
   free (g->tmpdir);
   free (g->cachedir);
-  free (g->last_error);
-  while (g->error_cb_stack)
-    {
-      struct guestfs_int_error_frame *next = g->error_cb_stack->next;
-      free (g->error_cb_stack);
-      g->error_cb_stack = next;
-    }
+  guestfs_int_free_error_data (g);
   free (g->events);
   for (size_t i = 0; i < g->nr_pda; ++i)
     free (g->pda[i].key);

@@ -142,8 +142,12 @@ extern GUESTFS_DLL_PUBLIC void guestfs_close (guestfs_h *g);
 
 /* ---- Errors ---- */
 
-/* The last error message on this handle, or NULL.  Valid until the next
- * call on the handle.
+/* The last error, errno and error handler (and its stack) are kept per
+ * thread per handle: each thread sees and sets only its own.
+ */
+
+/* The calling thread's last error message on this handle, or NULL.
+ * Valid until the thread's next error on the handle.
  */
 extern GUESTFS_DLL_PUBLIC const char *guestfs_last_error (guestfs_h *g);
 

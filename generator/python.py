@@ -483,8 +483,8 @@ def _note_error(g, opaque, msg):
         frames[-1].error_reported = True
 
 
-# The handle's error handler is NULL; this one is pushed around the calls
-# whose NULL result may or may not be an error.
+# Pushed around every call: it prints nothing, and tells the calls whose
+# NULL result may or may not be an error which it was.
 _error_marker = _ERROR_HANDLER(_note_error)
 
 
@@ -655,14 +655,13 @@ class _GuestFSBase:
             frames.append(frame)
             self._depth += 1
             try:
-                if a.error == "reported":
-                    _c_push_error_handler(g, _error_marker, None)
-                    try:
-                        r = a.fn(g, *cargs)
-                    finally:
-                        _c_pop_error_handler(g)
-                else:
+                # The error handler belongs to the thread: set this
+                # thread's for the call.
+                _c_push_error_handler(g, _error_marker, None)
+                try:
                     r = a.fn(g, *cargs)
+                finally:
+                    _c_pop_error_handler(g)
                 err = result = None
                 if a.failed(r, frame):
                     err = self._error(g)

@@ -13,6 +13,7 @@ core_tests = \
 	c-api/test-state \
 	c-api/test-sockdir \
 	c-api/test-threads \
+	c-api/test-thread-errors \
 	c-api/test-internal-test \
 	c-api/test-atexit \
 	c-api/test-bindings-output \
@@ -31,6 +32,7 @@ c_api_test_private_SOURCES = c-api/test-private.c c-api/tap.h
 c_api_test_state_SOURCES = c-api/test-state.c c-api/tap.h
 c_api_test_sockdir_SOURCES = c-api/test-sockdir.c c-api/tap.h
 c_api_test_threads_SOURCES = c-api/test-threads.c c-api/tap.h
+c_api_test_thread_errors_SOURCES = c-api/test-thread-errors.c c-api/tap.h
 c_api_test_internal_test_SOURCES = c-api/test-internal-test.c c-api/tap.h
 # Runs c-api/atexit-helper.
 c_api_test_atexit_SOURCES = c-api/test-atexit.c c-api/tap.h
