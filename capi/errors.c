@@ -203,7 +203,9 @@ guestfs_int_error_errno (guestfs_h *g, int errnum, const char *fs, ...)
        * the last error is replaced while it may still use msg.
        */
       char *copy = safe_strdup (g, msg);
+      g->callback_depth++;
       e->cb (g, e->cb_data, copy);
+      g->callback_depth--;
       free (copy);
     }
   errno = saved_errno;
@@ -280,6 +282,14 @@ guestfs_int_null_handle (const char *caller)
 {
   fprintf (stderr, "libguestfs: error: guestfs_%s: handle is NULL\n", caller);
   errno = EINVAL;
+}
+
+void
+guestfs_int_refuse_in_callback (guestfs_h *g, const char *caller)
+{
+  guestfs_int_error_errno (g, EDEADLK, "%s: cannot be called from a callback",
+                           caller);
+  errno = EDEADLK;
 }
 
 void

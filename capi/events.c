@@ -160,8 +160,10 @@ dispatch (guestfs_h *g, uint64_t event, const char *buf, size_t buf_len,
       struct guestfs_int_event_slot slot = g->events[i];
       if (slot.cb == NULL || !(slot.event_bitmask & event))
         continue;
+      g->callback_depth++;
       slot.cb (g, slot.opaque, event, (int)i, 0, buf, buf_len, array,
                array_len);
+      g->callback_depth--;
       called = true;
     }
   return called;

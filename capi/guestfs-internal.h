@@ -179,6 +179,10 @@ struct guestfs_h
   /* Events (events.c). */
   struct guestfs_int_event_slot *events;
   size_t nr_events;
+  /* Event callbacks and error handlers running now (nested ones
+   * count), all in the thread holding the lock.
+   */
+  unsigned callback_depth;
 
   /* Private data (private.c). */
   struct guestfs_int_private *pda;
@@ -256,6 +260,10 @@ extern void guestfs_int_warning (guestfs_h *g, const char *fs, ...)
 
 /* Errors the generated entry points raise. */
 extern void guestfs_int_null_handle (const char *caller);
+/* The call (launch, shutdown, kill_subprocess, daemon calls, close) was
+ * made from a callback on its own handle: see callback_depth.
+ */
+extern void guestfs_int_refuse_in_callback (guestfs_h *g, const char *caller);
 extern void guestfs_int_null_param (guestfs_h *g, const char *caller,
                                     const char *param);
 extern void guestfs_int_unknown_optargs (guestfs_h *g, const char *caller,

@@ -380,6 +380,11 @@ close_unlisted (guestfs_h *g)
   const bool owner = g->pid == getpid ();
 
   pthread_mutex_lock (&g->lock);
+  /* From guestfs_close, no callback is running.  From the atexit
+   * handler, exit may have been called in a callback, which will never
+   * return: closing is then allowed to shut down and sync.
+   */
+  g->callback_depth = 0;
 
   if (g->trace)
     guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_TRACE, "close", 5);
@@ -406,6 +411,17 @@ guestfs_close (guestfs_h *g)
   if (g == NULL)
     return;
 
+  /* A callback's close would free the handle under the call that ran
+   * the callback (and from a CLOSE callback, recurse).
+   */
+  pthread_mutex_lock (&g->lock);
+  if (g->callback_depth > 0)
+    {
+      guestfs_int_refuse_in_callback (g, "close");
+      pthread_mutex_unlock (&g->lock);
+      return;
+    }
+
   pthread_mutex_lock (&handles_lock);
   for (guestfs_h **gp = &handles; *gp; gp = &(*gp)->next)
     if (*gp == g)
@@ -414,6 +430,7 @@ guestfs_close (guestfs_h *g)
         break;
       }
   pthread_mutex_unlock (&handles_lock);
+  pthread_mutex_unlock (&g->lock);
 
   close_unlisted (g);
 }

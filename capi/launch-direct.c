@@ -633,18 +633,6 @@ listen_socket (guestfs_h *g, char **path)
   return fd;
 }
 
-/* debug() runs callbacks, which may shut the appliance down (reaping
- * qemu) while we start it: then its pid is no longer ours to use.
- */
-static bool
-shut_down_by_callback (guestfs_h *g, pid_t qemu)
-{
-  if (g->qemu_pid == qemu)
-    return false;
-  error (g, "launch: the appliance was shut down during launch");
-  return true;
-}
-
 static int
 launch_direct (guestfs_h *g, const char *arg)
 {
@@ -731,10 +719,7 @@ launch_direct (guestfs_h *g, const char *arg)
   g->qemu_pid = pid;
   g->pid = self;
   debug (g, "launch: qemu pid %d", (int)pid);
-  if (shut_down_by_callback (g, pid))
-    goto err;
-  if (g->recovery_proc
-      && (start_watchdog (g, d, pid) == -1 || shut_down_by_callback (g, pid)))
+  if (g->recovery_proc && start_watchdog (g, d, pid) == -1)
     goto err;
 
   fd = accept_connection (g, listen_fd, pid, deadline, timeout_s);
@@ -767,10 +752,7 @@ launch_direct (guestfs_h *g, const char *arg)
 
 err:
   guestfs_int_close_connection (g);
-  /* A callback's shutdown (g->qemu_pid 0) already reaped it: the pid
-   * may be someone else's by now.
-   */
-  if (pid > 0 && g->qemu_pid == pid)
+  if (pid > 0)
     {
       kill_qemu (pid, SIGKILL);
       reap (pid);

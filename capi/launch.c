@@ -83,18 +83,6 @@ guestfs_impl_launch (guestfs_h *g)
       g->state = GUESTFS_INT_STATE_CONFIG;
       return -1;
     }
-  /* A callback (debug message, console output) may have shut the
-   * appliance down while the backend was starting it: what the backend
-   * set up after that must not be left READY without a backend.
-   */
-  if (g->state != GUESTFS_INT_STATE_LAUNCHING)
-    {
-      ops->shutdown (g, false);
-      g->backend_ops = NULL;
-      g->state = GUESTFS_INT_STATE_CONFIG;
-      error (g, "launch: the appliance was shut down during launch");
-      return -1;
-    }
   g->state = GUESTFS_INT_STATE_READY;
   debug (g, "launch: the daemon is ready after %.3f s",
          guestfs_int_elapsed_s (&start));
@@ -136,8 +124,8 @@ guestfs_int_shutdown (guestfs_h *g, bool sync_first, bool check_for_errors)
 
   if (g->state == GUESTFS_INT_STATE_CONFIG)
     return 0;
-  /* Not while BUSY: a callback stopping the appliance mid-call cannot
-   * make another call; the interrupted call fails instead.
+  /* Not while BUSY: only a close at exit, with exit called from a
+   * callback during a call, gets here then, and that call never ends.
    */
   if (sync_first && g->autosync && g->state == GUESTFS_INT_STATE_READY)
     {

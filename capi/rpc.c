@@ -188,14 +188,6 @@ guestfs_int_wait_launch_flag (guestfs_h *g, int timeout_ms)
   bool console_eof = false;
   uint32_t flag;
 
-  /* A callback (the backend's debug messages) shut the appliance down:
-   * there is nothing left to wait on.
-   */
-  if (fd < 0)
-    {
-      error (g, "launch: the appliance was shut down during launch");
-      return -1;
-    }
   while (got < sizeof word)
     {
       struct pollfd p[2] = { { .fd = fd, .events = POLLIN } };
@@ -231,11 +223,6 @@ guestfs_int_wait_launch_flag (guestfs_h *g, int timeout_ms)
         {
           if (guestfs_int_read_console (g) == -1)
             console_eof = true;
-          if (g->daemon_fd != fd)
-            {
-              error (g, "launch: the appliance was shut down during launch");
-              return -1;
-            }
         }
       if (p[0].revents)
         {
@@ -302,19 +289,6 @@ peer_closed (struct rpc *r)
          r->call->name, excerpt);
   free (excerpt);
   drop_connection (r);
-}
-
-/* After running callbacks: they may have shut the appliance down. */
-static bool
-still_connected (struct rpc *r)
-{
-  guestfs_h *g = r->g;
-
-  if (g->state == GUESTFS_INT_STATE_BUSY && g->daemon_fd == r->fd)
-    return true;
-  error (g, "%s: the appliance was shut down during the call", r->call->name);
-  r->gone = true;
-  return false;
 }
 
 /* ---- Waiting ---- */
@@ -384,8 +358,6 @@ wait_io (struct rpc *r, short events, int file_fd, short *drevents,
        */
       if (guestfs_int_read_console (g) == -1)
         r->console_eof = true;
-      if (!still_connected (r))
-        return -1;
     }
   maybe_send_cancel_flag (r);
   *drevents = p[0].revents;
@@ -542,7 +514,7 @@ handle_progress (struct rpc *r)
   array[2] = pr.position;
   array[3] = pr.total;
   guestfs_int_call_callbacks_array (r->g, GUESTFS_EVENT_PROGRESS, array, 4);
-  return still_connected (r) ? 0 : -1;
+  return 0;
 }
 
 /* Read the next message into r->msg, handling progress messages and

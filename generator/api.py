@@ -106,7 +106,7 @@ def prop(name, argtype, rettype, short, long, env=None, default=None):
 
 
 LIBRARY_ACTIONS = [
-    Action("launch", RErr(), [], states=CONFIG,
+    Action("launch", RErr(), [], states=CONFIG, from_callback=False,
            shortdesc="launch the backend",
            longdesc="""Boot the appliance (or, with the C<unix:PATH> attach
 method, connect to a running daemon) after the drives have been added.
@@ -114,13 +114,14 @@ The handle moves from CONFIG through LAUNCHING to READY, and a
 C<GUESTFS_EVENT_LAUNCH_DONE> event fires.  A launch that does not come up
 within the launch timeout fails with an error that quotes the last lines
 the appliance printed, and the handle returns to CONFIG."""),
-    Action("shutdown", RErr(), [],
+    Action("shutdown", RErr(), [], from_callback=False,
            shortdesc="shut down the backend",
            longdesc="""Sync the disks and stop the appliance cleanly, then wait
 for qemu to exit.  Errors from the sync or from qemu's exit status are
 reported.  Calling it in the CONFIG state does nothing.  The handle
 returns to CONFIG and may be launched again."""),
     Action("kill_subprocess", RErr(), [], states=NOT_CONFIG,
+           from_callback=False,
            deprecated_by="shutdown",
            shortdesc="kill the backend",
            longdesc="Kill the appliance without syncing. The handle "

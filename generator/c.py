@@ -185,7 +185,9 @@ typedef void (*guestfs_event_callback) (
 
 /* Register cb for the events in event_bitmask; flags must be 0.  Returns
  * an event handle (>= 0) for guestfs_delete_event_callback, or -1.
- * Callbacks run synchronously in the thread that caused the event.
+ * Callbacks run synchronously in the thread that caused the event.  From
+ * a callback (or error handler), launch, shutdown, kill_subprocess,
+ * calls to the appliance and close fail on its handle: see guestfs(3).
  */
 extern GUESTFS_DLL_PUBLIC int guestfs_set_event_callback (guestfs_h *g, guestfs_event_callback cb, uint64_t event_bitmask, int flags, void *opaque);
 extern GUESTFS_DLL_PUBLIC void guestfs_delete_event_callback (guestfs_h *g, int event_handle);
@@ -460,6 +462,10 @@ def gen_entry_point(a):
     out.append("    guestfs_int_null_handle (\"%s\");" % a.name)
     out.append("    return %s;\n  }" % errval)
     out.append("  GUESTFS_INT_LOCK_SCOPE (g);")
+    if not a.allowed_in_callback:
+        out.append("  if (g->callback_depth > 0) {")
+        out.append("    guestfs_int_refuse_in_callback (g, \"%s\");" % a.name)
+        out.append("    return %s;\n  }" % errval)
     out.append("  guestfs_int_call_callbacks_message (g, GUESTFS_EVENT_ENTER, \"%s\", %d);" % (a.name, len(a.name)))
     out.extend(gen_null_checks(a, errval))
     out.extend(gen_trace_call(a))

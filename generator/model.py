@@ -324,6 +324,10 @@ class Action:
     states: Tuple[str, ...] = ("CONFIG", "LAUNCHING", "READY", "BUSY")
     # The daemon sends progress messages for this call.
     progress: bool = False
+    # A callback on the handle (event callback or error handler) may
+    # call it (library actions; daemon actions never): see "CALLBACKS
+    # AND THE HANDLE" in docs/guestfs.pod.in.
+    from_callback: bool = True
     # Blocking: drops the handle lock?  (Only user_cancel-style calls.)
     visible: bool = True  # False: internal, not in docs/bindings listing
     tests: List[Test] = field(default_factory=list)
@@ -335,6 +339,10 @@ class Action:
     @property
     def in_daemon(self):
         return self.proc_nr is not None
+
+    @property
+    def allowed_in_callback(self):
+        return self.from_callback and not self.in_daemon
 
     @property
     def c_name(self):

@@ -47,7 +47,8 @@ Events: g.set_event_callback(cb, guestfs.EVENT_...) registers
 cb(event, event_handle, buf, array), buf being bytes and array a list of
 ints; it returns the event handle for g.delete_event_callback.
 Callbacks run in the thread whose call fired the event.  A callback
-cannot close its handle during the call that fired it (GuestFSError).
+cannot launch, shut down or close its handle, nor make calls to the
+appliance (GuestFSError naming the call; see guestfs(3)).
 
 An exception raised by an event callback is not lost: the call that
 fired the event completes in the library, then raises that exception
@@ -609,8 +610,8 @@ class _GuestFSBase:
             # Holding the lock with a call in progress means this is a
             # callback of that call: the C handle must outlive it.
             if self._depth > 0 and self._g is not None:
-                raise GuestFSError("close: cannot close the handle from a "
-                                   "callback of a call in progress on it")
+                raise GuestFSError("close: cannot be called from a "
+                                   "callback")
             with self._cancel_lock:
                 g = self._g
                 self._g = None

@@ -8,6 +8,7 @@ core_tests = \
 	c-api/test-properties \
 	c-api/test-errors \
 	c-api/test-events \
+	c-api/test-callbacks \
 	c-api/test-trace \
 	c-api/test-private \
 	c-api/test-state \
@@ -27,6 +28,7 @@ c_api_test_environment_SOURCES = c-api/test-environment.c c-api/tap.h
 c_api_test_properties_SOURCES = c-api/test-properties.c c-api/tap.h
 c_api_test_errors_SOURCES = c-api/test-errors.c c-api/tap.h
 c_api_test_events_SOURCES = c-api/test-events.c c-api/tap.h
+c_api_test_callbacks_SOURCES = c-api/test-callbacks.c c-api/tap.h
 c_api_test_trace_SOURCES = c-api/test-trace.c c-api/tap.h
 c_api_test_private_SOURCES = c-api/test-private.c c-api/tap.h
 c_api_test_state_SOURCES = c-api/test-state.c c-api/tap.h

@@ -12,9 +12,7 @@
 
 #include <fcntl.h>
 #include <inttypes.h>
-#include <linux/sched.h>
 #include <pthread.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 
 #include "launch/launch-test.h"
@@ -347,145 +345,6 @@ test_drives (guestfs_h *g, struct events *ev, struct drives *d)
   }
 }
 
-/* ---- A shutdown from a callback during launch ---- */
-
-struct stale
-{
-  pid_t qemu;
-  bool connected;
-  bool killed;
-  pid_t decoy; /* 0: none yet, -1: could not make one */
-};
-
-/* A child of ours with exactly this pid (clone3 set_tid, root only). */
-static pid_t
-fork_with_pid (pid_t want)
-{
-  struct clone_args args = { .exit_signal = SIGCHLD };
-  long r;
-
-  args.set_tid = (uintptr_t)&want;
-  args.set_tid_size = 1;
-  r = syscall (SYS_clone3, &args, sizeof args);
-  if (r == 0)
-    for (;;)
-      pause ();
-  return r > 0 ? (pid_t)r : -1;
-}
-
-/* Once the daemon connected, the first console output kills the
- * appliance and puts another process of ours in qemu's old pid, as a
- * reused pid would be.
- */
-static void
-kill_during_launch (guestfs_h *g, void *opaque, uint64_t event,
-                    int event_handle, int flags, const char *buf,
-                    size_t buf_len, const uint64_t *array, size_t array_len)
-{
-  struct stale *s = opaque;
-  int pid;
-
-  (void)event_handle, (void)flags, (void)array, (void)array_len;
-  if (event == GUESTFS_EVENT_LIBRARY)
-    {
-      if (buf_len > 18 && sscanf (buf, "launch: qemu pid %d", &pid) == 1)
-        s->qemu = pid;
-      else if (buf_len > 22
-               && strncmp (buf, "launch: qemu connected", 22) == 0)
-        s->connected = true;
-    }
-  else if (event == GUESTFS_EVENT_APPLIANCE && s->connected && !s->killed
-           && s->qemu > 0)
-    {
-      s->killed = true;
-      guestfs_shutdown (g);
-      s->decoy = fork_with_pid (s->qemu);
-    }
-}
-
-static void
-test_kill_during_launch (guestfs_h *g)
-{
-  struct stale s = { 0 };
-  int eh = guestfs_set_event_callback (
-      g, kill_during_launch, GUESTFS_EVENT_LIBRARY | GUESTFS_EVENT_APPLIANCE,
-      0, &s);
-
-  guestfs_push_error_handler (g, NULL, NULL);
-  ok (guestfs_launch (g) == -1,
-      "a launch whose appliance a callback kills fails");
-  guestfs_pop_error_handler (g);
-  guestfs_delete_event_callback (g, eh);
-  ok (s.killed, "the callback killed the appliance after it connected");
-  error_has (g, "shut down during launch", "killed during launch");
-  check_state (g, 0, "after a kill during launch");
-  if (s.decoy > 0)
-    {
-      ok (process_alive (s.decoy),
-          "a process that reused qemu's pid (%d) is not killed", (int)s.decoy);
-      kill (s.decoy, SIGKILL);
-      waitpid (s.decoy, NULL, 0);
-    }
-  else
-    ok (true, "a reused pid # SKIP clone3 with set_tid failed (not root?)");
-  is_int (count_children (), 0, "nothing left running after it");
-}
-
-/* A LIBRARY callback shuts the appliance down at one debug message. */
-struct shutdown_at
-{
-  const char *prefix;
-  pid_t qemu;
-  bool done;
-};
-
-static void
-shutdown_at_message (guestfs_h *g, void *opaque, uint64_t event,
-                     int event_handle, int flags, const char *buf,
-                     size_t buf_len, const uint64_t *array, size_t array_len)
-{
-  struct shutdown_at *s = opaque;
-  size_t n = strlen (s->prefix);
-  int pid;
-
-  (void)event, (void)event_handle, (void)flags, (void)array, (void)array_len;
-  if (buf_len > 18 && sscanf (buf, "launch: qemu pid %d", &pid) == 1)
-    s->qemu = pid;
-  if (!s->done && buf_len >= n && strncmp (buf, s->prefix, n) == 0)
-    {
-      s->done = true;
-      guestfs_shutdown (g);
-    }
-}
-
-/* Fails at once rather than waiting out the launch_timeout. */
-static void
-test_shutdown_at (guestfs_h *g, const char *prefix)
-{
-  struct shutdown_at s = { .prefix = prefix };
-  int eh = guestfs_set_event_callback (g, shutdown_at_message,
-                                       GUESTFS_EVENT_LIBRARY, 0, &s);
-  double start;
-
-  guestfs_set_backend_settings (
-      g, (char *[]){ (char *)"launch_timeout=60", NULL });
-  guestfs_push_error_handler (g, NULL, NULL);
-  start = now_s ();
-  ok (guestfs_launch (g) == -1, "a shutdown at \"%s\" fails the launch",
-      prefix);
-  ok (now_s () - start < 20, "at once (%.1f s), not after the timeout",
-      now_s () - start);
-  guestfs_pop_error_handler (g);
-  guestfs_delete_event_callback (g, eh);
-  guestfs_set_backend_settings (g, (char *[]){ NULL });
-  ok (s.done, "the callback saw \"%s\"", prefix);
-  error_has (g, "shut down during launch", prefix);
-  check_state (g, 0, "after a shutdown during launch");
-  ok (s.qemu > 0 && !process_alive (s.qemu), "qemu (pid %d) is gone",
-      (int)s.qemu);
-  is_int (count_children (), 0, "nothing left running after it");
-}
-
 /* ---- Wrapper, force_tcg, kill between calls ---- */
 
 static char *
@@ -707,9 +566,6 @@ main (void)
       return 1;
     }
   test_drives (g, &ev, &d);
-  test_kill_during_launch (g);
-  test_shutdown_at (g, "launch: qemu pid");
-  test_shutdown_at (g, "launch: qemu connected");
   test_wrapper_and_kill (g, &ev);
   test_thread_and_kill_mid_call (g, &ev);
   test_timeout (g, &ev);
