@@ -42,6 +42,8 @@ refused (guestfs_h *g, struct probe *p, const char *name, int r)
     failed (p, "%s was not refused", name);
   else if (msg == NULL || strcmp (msg, want) != 0)
     failed (p, "%s: wrong error", name);
+  else if (guestfs_last_errno (g) != EDEADLK)
+    failed (p, "%s: errno is not EDEADLK", name);
 }
 
 static void
