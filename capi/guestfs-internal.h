@@ -18,6 +18,7 @@
 #include <rpc/xdr.h>
 
 #include "guestfs.h"
+#include "guestfs-common.h"
 
 /* ---- Handle states (state.c, except where marked) ---- */
 
@@ -308,10 +309,10 @@ extern void guestfs_int_trace_return_buffer (guestfs_h *g, const char *name,
 extern void guestfs_int_trace_return_pointer (guestfs_h *g, const char *name,
                                               const void *r, const char *type);
 
-/* ---- String lists and buffers (utils.c) ---- */
+/* ---- String lists and buffers (utils.c; counting and freeing lists
+ * is in common/guestfs-common.h) ----
+ */
 
-extern size_t guestfs_int_count_strings (char *const *l);
-extern void guestfs_int_free_string_list (char **l);
 extern char **guestfs_int_copy_string_list (guestfs_h *g, char *const *l);
 /* Turn an XDR array of n strings into a NULL-terminated list, taking
  * ownership of the array and the strings.
