@@ -367,7 +367,9 @@ extern int guestfs_int_read_console (guestfs_h *g);
 /* Close g->daemon_fd and g->console_fd if open. */
 extern void guestfs_int_close_connection (guestfs_h *g);
 
-/* ---- The appliance (appliance.c) and qemu (qemu.c) ---- */
+/* ---- The appliance (appliance.c) and qemu (qemu-probe.c,
+ * qemu-cmdline.c, command.c) ----
+ */
 
 /* Find or build the appliance: on success sets *kernel (an ELF vmlinux
  * where possible), *initrd and *root to paths the caller frees.
@@ -380,7 +382,7 @@ extern int guestfs_int_build_appliance (guestfs_h *g, char **kernel,
  */
 extern int guestfs_int_private_cachedir (guestfs_h *g, char **dir);
 
-/* (qemu.c) What the direct backend needs to know about qemu and the
+/* (qemu-probe.c) What the direct backend needs to know about qemu and the
  * host (probed once per qemu binary + kernel + host boot, cached on
  * disk).  The caller frees bios.
  */
@@ -395,7 +397,16 @@ struct guestfs_int_qemu_caps
 extern int guestfs_int_qemu_probe (guestfs_h *g, const char *qemu,
                                    const char *kernel,
                                    struct guestfs_int_qemu_caps *caps);
-/* (qemu.c) Helper programs.  find_program: NAME (looked up in $PATH
+/* (qemu-cmdline.c) The argv that boots the appliance with the handle's
+ * drives and settings (logged when verbose); NULL-terminated, freed
+ * with guestfs_int_free_string_list.
+ */
+extern char **
+guestfs_int_qemu_cmdline (guestfs_h *g, const char *qemu,
+                          const struct guestfs_int_qemu_caps *caps,
+                          const char *kernel, const char *initrd,
+                          const char *root, const char *sock);
+/* (command.c) Helper programs.  find_program: NAME (looked up in $PATH
  * unless it has a '/') as an executable path, or NULL.  run_command:
  * run argv with stdin /dev/null and stdout+stderr into *output (if not
  * NULL; the caller frees it), killing it (and its process group) after
@@ -407,7 +418,7 @@ extern char *guestfs_int_find_program (guestfs_h *g, const char *name);
 extern int guestfs_int_run_command (guestfs_h *g, char *const *argv,
                                     int timeout_s, int silence_s,
                                     char **output);
-/* (qemu.c) In a child between fork and exec (async-signal-safe only):
+/* (command.c) In a child between fork and exec (async-signal-safe only):
  * default signal mask and dispositions, own process group, optionally
  * PR_SET_PDEATHSIG, stdin /dev/null, stdout and stderr to stdout_fd (-1:
  * /dev/null), every other fd closed except keep_fd (-1: none), whose

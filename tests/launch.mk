@@ -1,5 +1,5 @@
 # tests/launch.mk: the direct backend (capi/launch-direct.c, appliance.c,
-# qemu.c) against real appliances under real qemu (TCG is fine).  Each
+# qemu-*.c) against real appliances under real qemu (TCG is fine).  Each
 # program keeps its launches few and never hangs (alarm safety net).
 
 launch_tests = \

@@ -1,5 +1,5 @@
 /* Launching real appliances with the direct backend (capi/launch-direct.c,
- * appliance.c, qemu.c): drives and their formats, read-only drives,
+ * appliance.c, qemu-*.c): drives and their formats, read-only drives,
  * /dev/null, a qemu wrapper script, force_tcg, the appliance path,
  * launch timeouts, qemu dying between and during calls, shutdown and
  * relaunch, and that no qemu is left behind.
