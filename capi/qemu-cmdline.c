@@ -135,6 +135,18 @@ drive_name (size_t i, char name[16])
   name[j] = '\0';
 }
 
+/* What every -drive gets.  An I/O error (ENOSPC on a full host
+ * filesystem above all) goes to the guest as an error of the request;
+ * qemu's default for ENOSPC is to pause the VM, and the call waiting
+ * on it would never return.
+ */
+static void
+drive_error_policy (struct cmdline *c)
+{
+  opt_param (c, "werror", "report");
+  opt_param (c, "rerror", "report");
+}
+
 /* The guest sees it at SCSI target `target` (its /dev/sdX order). */
 static void
 scsi_disk (struct cmdline *c, size_t target, const char *drive_id)
@@ -185,6 +197,7 @@ add_drive (struct cmdline *c, size_t i, const struct guestfs_int_drive *d)
         opt_param (c, "readonly", "on");
       opt_param (c, "discard", d->discard ? "unmap" : "ignore");
     }
+  drive_error_policy (c);
   scsi_disk (c, i, id);
 }
 
@@ -202,6 +215,7 @@ add_appliance_root (struct cmdline *c, size_t target, const char *root)
   opt_param (c, "if", "none");
   opt_param (c, "id", "appliance");
   opt_param (c, "cache", "unsafe");
+  drive_error_policy (c);
   scsi_disk (c, target, "appliance");
 }
 
