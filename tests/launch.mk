@@ -5,6 +5,7 @@
 launch_tests = \
 	launch/test-launch \
 	launch/test-launch-cache \
+	launch/test-launch-drives \
 	launch/test-launch-enospc \
 	launch/test-launch-lifetime
 
@@ -14,6 +15,8 @@ TESTS += $(launch_tests)
 launch_test_launch_SOURCES = launch/test-launch.c launch/launch-test.h
 launch_test_launch_cache_SOURCES = \
 	launch/test-launch-cache.c launch/launch-test.h
+launch_test_launch_drives_SOURCES = \
+	launch/test-launch-drives.c launch/launch-test.h
 launch_test_launch_enospc_SOURCES = \
 	launch/test-launch-enospc.c launch/launch-test.h
 launch_test_launch_lifetime_SOURCES = \
