@@ -416,7 +416,7 @@ build (guestfs_h *g, const char *supermin_d, const char *cache,
       struct stat st;
 
       kname = "vmlinux";
-      /* The same kernel, so the same date: qemu.c keys its KVM verdict
+      /* The same kernel, so the same date: qemu-probe.c keys its KVM verdict
        * on it, and an appliance rebuild for a new daemon then keeps it.
        */
       if (stat (in, &st) == 0)

@@ -1,6 +1,6 @@
 /* The drives added before launch.  Everything is checked here, once:
  * the backend puts the values on a qemu command line as they are
- * (escaping ',' in file names as ',,'), and never probes a format.
+ * (qemu-cmdline.c quotes them), and qemu never probes a format.
  */
 
 #include <config.h>
@@ -46,6 +46,28 @@ append_drive (guestfs_h *g, struct guestfs_int_drive *d)
   g->drives
       = safe_realloc (g, g->drives, (g->nr_drives + 1) * sizeof *g->drives);
   g->drives[g->nr_drives++] = d;
+}
+
+/* Does the file start like a qcow2 image ("QFI\xfb")?  Only to refuse
+ * it without a format: the drive goes to qemu as raw whatever is read
+ * here, so a file changed later cannot change what qemu opens.
+ */
+static bool
+looks_like_qcow2 (const char *filename, const struct stat *st)
+{
+  char magic[4];
+  int fd;
+  bool r;
+
+  if (!S_ISREG (st->st_mode) && !S_ISBLK (st->st_mode))
+    return false;
+  fd = open (filename, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd == -1)
+    return false;
+  r = pread (fd, magic, sizeof magic, 0) == (ssize_t)sizeof magic
+      && memcmp (magic, "QFI\xfb", sizeof magic) == 0;
+  close (fd);
+  return r;
 }
 
 /* qemu reads "PROTOCOL:..." in a file name as a protocol (json:, nbd:,
@@ -146,6 +168,22 @@ guestfs_impl_add_drive_opts (guestfs_h *g, const char *filename,
         {
           guestfs_int_error_errno (g, EISDIR, "add_drive: %s: %s", filename,
                                    strerror (EISDIR));
+          return -1;
+        }
+      /* Seen as raw, a qcow2 image is garbage to the guest and its
+       * writes would wreck the image; opened as qcow2 unasked, the
+       * header (which whoever wrote the image controls) could make
+       * qemu open any host file as a backing file.  Only the caller
+       * knows which it is.
+       */
+      if (format == NULL && looks_like_qcow2 (filename, &st))
+        {
+          error (g,
+                 "add_drive: %s: the image has a qcow2 header but no format "
+                 "was given: add it with format \"qcow2\" (qemu then also "
+                 "opens any backing file its header names) or format "
+                 "\"raw\" (its bytes as they are)",
+                 filename);
           return -1;
         }
     }

@@ -18,6 +18,7 @@
 #include <rpc/xdr.h>
 
 #include "guestfs.h"
+#include "guestfs-common.h"
 
 /* ---- Handle states (state.c, except where marked) ---- */
 
@@ -314,10 +315,10 @@ extern void guestfs_int_trace_return_buffer (guestfs_h *g, const char *name,
 extern void guestfs_int_trace_return_pointer (guestfs_h *g, const char *name,
                                               const void *r, const char *type);
 
-/* ---- String lists and buffers (utils.c) ---- */
+/* ---- String lists and buffers (utils.c; counting and freeing lists
+ * is in common/guestfs-common.h) ----
+ */
 
-extern size_t guestfs_int_count_strings (char *const *l);
-extern void guestfs_int_free_string_list (char **l);
 extern char **guestfs_int_copy_string_list (guestfs_h *g, char *const *l);
 /* Turn an XDR array of n strings into a NULL-terminated list, taking
  * ownership of the array and the strings.
@@ -372,7 +373,9 @@ extern int guestfs_int_read_console (guestfs_h *g);
 /* Close g->daemon_fd and g->console_fd if open. */
 extern void guestfs_int_close_connection (guestfs_h *g);
 
-/* ---- The appliance (appliance.c) and qemu (qemu.c) ---- */
+/* ---- The appliance (appliance.c) and qemu (qemu-probe.c,
+ * qemu-cmdline.c, command.c) ----
+ */
 
 /* Find or build the appliance: on success sets *kernel (an ELF vmlinux
  * where possible), *initrd and *root to paths the caller frees.
@@ -385,7 +388,7 @@ extern int guestfs_int_build_appliance (guestfs_h *g, char **kernel,
  */
 extern int guestfs_int_private_cachedir (guestfs_h *g, char **dir);
 
-/* (qemu.c) What the direct backend needs to know about qemu and the
+/* (qemu-probe.c) What the direct backend needs to know about qemu and the
  * host (probed once per qemu binary + kernel + host boot, cached on
  * disk).  The caller frees bios.
  */
@@ -400,7 +403,16 @@ struct guestfs_int_qemu_caps
 extern int guestfs_int_qemu_probe (guestfs_h *g, const char *qemu,
                                    const char *kernel,
                                    struct guestfs_int_qemu_caps *caps);
-/* (qemu.c) Helper programs.  find_program: NAME (looked up in $PATH
+/* (qemu-cmdline.c) The argv that boots the appliance with the handle's
+ * drives and settings (logged when verbose); NULL-terminated, freed
+ * with guestfs_int_free_string_list.
+ */
+extern char **
+guestfs_int_qemu_cmdline (guestfs_h *g, const char *qemu,
+                          const struct guestfs_int_qemu_caps *caps,
+                          const char *kernel, const char *initrd,
+                          const char *root, const char *sock);
+/* (command.c) Helper programs.  find_program: NAME (looked up in $PATH
  * unless it has a '/') as an executable path, or NULL.  run_command:
  * run argv with stdin /dev/null and stdout+stderr into *output (if not
  * NULL; the caller frees it), killing it (and its process group) after
@@ -412,7 +424,7 @@ extern char *guestfs_int_find_program (guestfs_h *g, const char *name);
 extern int guestfs_int_run_command (guestfs_h *g, char *const *argv,
                                     int timeout_s, int silence_s,
                                     char **output);
-/* (qemu.c) In a child between fork and exec (async-signal-safe only):
+/* (command.c) In a child between fork and exec (async-signal-safe only):
  * default signal mask and dispositions, own process group, optionally
  * PR_SET_PDEATHSIG, stdin /dev/null, stdout and stderr to stdout_fd (-1:
  * /dev/null), every other fd closed except keep_fd (-1: none), whose

@@ -19,7 +19,6 @@
 #include <inttypes.h>
 #include <poll.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,275 +42,12 @@
 #define POWEROFF_WAIT_MS 3000
 #define SIGTERM_WAIT_MS 2000
 #define SOCKET_NAME "guestfsd.sock"
-#define CHANNEL_NAME "org.libguestfs.channel.0"
 
 struct direct
 {
   pid_t watchdog;  /* 0: none */
   int watchdog_fd; /* the write end of its pipe, -1: none */
 };
-
-/* ---- The qemu command line ---- */
-
-struct cmdline
-{
-  char **argv;
-  size_t nr, cap;
-};
-
-static void
-add_arg (guestfs_h *g, struct cmdline *c, char *owned)
-{
-  if (c->nr + 2 > c->cap)
-    {
-      c->cap = c->cap ? c->cap * 2 : 64;
-      c->argv = safe_realloc (g, c->argv, c->cap * sizeof *c->argv);
-    }
-  c->argv[c->nr++] = owned;
-  c->argv[c->nr] = NULL;
-}
-
-static void __attribute__ ((format (printf, 3, 4)))
-add_argf (guestfs_h *g, struct cmdline *c, const char *fs, ...)
-{
-  va_list args;
-  char *s;
-  int n;
-
-  va_start (args, fs);
-  n = vsnprintf (NULL, 0, fs, args);
-  va_end (args);
-  s = safe_malloc (g, n + 1);
-  va_start (args, fs);
-  vsnprintf (s, n + 1, fs, args);
-  va_end (args);
-  add_arg (g, c, s);
-}
-
-static void
-add_args (guestfs_h *g, struct cmdline *c, const char *opt, const char *val)
-{
-  add_arg (g, c, safe_strdup (g, opt));
-  add_arg (g, c, safe_strdup (g, val));
-}
-
-static void
-free_cmdline (struct cmdline *c)
-{
-  for (size_t i = 0; i < c->nr; i++)
-    free (c->argv[i]);
-  free (c->argv);
-}
-
-/* A file name inside a qemu option value: ',' is written ",,". */
-static char *
-escape_commas (guestfs_h *g, const char *s)
-{
-  size_t n = 0;
-  char *r, *p;
-
-  for (const char *q = s; *q; q++)
-    n += *q == ',' ? 2 : 1;
-  r = p = safe_malloc (g, n + 1);
-  for (; *s; s++)
-    {
-      *p++ = *s;
-      if (*s == ',')
-        *p++ = ',';
-    }
-  *p = '\0';
-  return r;
-}
-
-/* The root file system's UUID (supermin's init finds its root by it,
- * whatever the number of drives), or false if root is not ext2/3/4.
- */
-static bool
-root_uuid (const char *root, char uuid[37])
-{
-  unsigned char sb[136];
-  int fd = open (root, O_RDONLY | O_CLOEXEC);
-  ssize_t n;
-
-  if (fd == -1)
-    return false;
-  /* The superblock is at 1024: magic 0xEF53 at +0x38, UUID at +0x68. */
-  n = pread (fd, sb, sizeof sb, 1024);
-  close (fd);
-  if (n != (ssize_t)sizeof sb || sb[0x38] != 0x53 || sb[0x39] != 0xef)
-    return false;
-  snprintf (uuid, 37,
-            "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
-            "%02x%02x%02x%02x%02x%02x",
-            sb[0x68], sb[0x69], sb[0x6a], sb[0x6b], sb[0x6c], sb[0x6d],
-            sb[0x6e], sb[0x6f], sb[0x70], sb[0x71], sb[0x72], sb[0x73],
-            sb[0x74], sb[0x75], sb[0x76], sb[0x77]);
-  return true;
-}
-
-/* The guest's name for drive i: "sda" ... "sdz", "sdaa", ... */
-static void
-drive_name (size_t i, char name[16])
-{
-  char rev[8];
-  size_t n = 0, j = 2;
-
-  for (i++; i > 0 && n < sizeof rev; i = (i - 1) / 26)
-    rev[n++] = 'a' + (i - 1) % 26;
-  memcpy (name, "sd", 2);
-  while (n > 0)
-    name[j++] = rev[--n];
-  name[j] = '\0';
-}
-
-static void
-add_drive_args (guestfs_h *g, struct cmdline *c, size_t i,
-                const struct guestfs_int_drive *d)
-{
-  if (d->is_null)
-    /* An empty drive; null-co never touches a file. */
-    add_argf (g, c,
-              "driver=null-co,size=0,read-zeroes=on,if=none,"
-              "id=hd%zu%s",
-              i, d->readonly ? ",readonly=on" : "");
-  else
-    {
-      char *file = escape_commas (g, d->filename);
-
-      /* Without a format given, raw: qemu must never guess it from the
-       * contents, which the guest controls.
-       */
-      add_argf (
-          g, c, "file=%s,format=%s,if=none,id=hd%zu,cache=%s%s,discard=%s",
-          file, d->format ? d->format : "raw", i,
-          d->cachemode ? d->cachemode : "writeback",
-          d->readonly ? ",readonly=on" : "", d->discard ? "unmap" : "ignore");
-      free (file);
-    }
-  add_arg (g, c, safe_strdup (g, "-device"));
-  add_argf (g, c, "scsi-hd,bus=scsi.0,channel=0,scsi-id=%zu,lun=0,drive=hd%zu",
-            i, i);
-}
-
-static void
-build_cmdline (guestfs_h *g, struct cmdline *c, const char *qemu,
-               const struct guestfs_int_qemu_caps *caps, const char *kernel,
-               const char *initrd, const char *root, const char *sock)
-{
-  char uuid[37], rootdev[16], rootarg[64], tsc[64] = "", *rootfile;
-  char *sockfile;
-
-  add_arg (g, c, safe_strdup (g, qemu));
-  add_arg (g, c, safe_strdup (g, "-nodefaults"));
-  add_arg (g, c, safe_strdup (g, "-no-user-config"));
-  add_args (g, c, "-display", "none");
-  /* A kernel panic (panic=1) ends qemu instead of rebooting. */
-  add_arg (g, c, safe_strdup (g, "-no-reboot"));
-  add_args (g, c, "-machine", "q35");
-  add_args (g, c, "-accel", caps->kvm ? "kvm" : "tcg");
-  add_args (g, c, "-cpu", caps->cpu);
-  add_arg (g, c, safe_strdup (g, "-m"));
-  add_argf (g, c, "%d", g->memsize);
-  add_arg (g, c, safe_strdup (g, "-smp"));
-  add_argf (g, c, "%d", g->smp);
-  if (caps->bios)
-    add_args (g, c, "-bios", caps->bios);
-  add_args (g, c, "-kernel", kernel);
-  add_args (g, c, "-initrd", initrd);
-
-  add_args (g, c, "-device", "virtio-scsi-pci,id=scsi");
-  for (size_t i = 0; i < g->nr_drives; i++)
-    {
-      add_arg (g, c, safe_strdup (g, "-drive"));
-      add_drive_args (g, c, i, g->drives[i]);
-    }
-  /* The appliance root last, so the user's drives are /dev/sda...;
-   * snapshot=on: writes go to a temporary overlay, so any number of
-   * handles share one root.
-   */
-  rootfile = escape_commas (g, root);
-  add_arg (g, c, safe_strdup (g, "-drive"));
-  add_argf (g, c,
-            "file=%s,format=raw,snapshot=on,if=none,id=appliance,"
-            "cache=unsafe",
-            rootfile);
-  free (rootfile);
-  add_arg (g, c, safe_strdup (g, "-device"));
-  add_argf (g, c,
-            "scsi-hd,bus=scsi.0,channel=0,scsi-id=%zu,lun=0,"
-            "drive=appliance",
-            g->nr_drives);
-
-  add_args (g, c, "-device", "virtio-serial-pci");
-  sockfile = escape_commas (g, sock);
-  add_arg (g, c, safe_strdup (g, "-chardev"));
-  add_argf (g, c, "socket,path=%s,id=channel0", sockfile);
-  free (sockfile);
-  add_args (g, c, "-device",
-            "virtserialport,chardev=channel0,name=" CHANNEL_NAME);
-  add_args (g, c, "-serial", "stdio");
-
-  add_arg (g, c, safe_strdup (g, "-append"));
-  if (root_uuid (root, uuid))
-    snprintf (rootarg, sizeof rootarg, "UUID=%s", uuid);
-  else
-    {
-      /* Not ext2 (a fixed appliance may be anything): by position. */
-      drive_name (g->nr_drives, rootdev);
-      snprintf (rootarg, sizeof rootarg, "/dev/%s", rootdev);
-    }
-  /* Under TCG the guest's TSC is the host's: knowing its rate the
-   * kernel skips calibrating it against jittery emulated timers, and
-   * tsc=reliable keeps the clocksource watchdog from discarding it.
-   */
-  if (caps->tsc_khz)
-    snprintf (tsc, sizeof tsc, " tsc_early_khz=%u tsc=reliable",
-              caps->tsc_khz);
-  add_argf (g, c, "console=ttyS0 root=%s panic=1 no_timer_check%s%s%s%s",
-            rootarg, tsc, g->verbose ? " guestfs_verbose=1" : "",
-            g->append ? " " : "", g->append ? g->append : "");
-}
-
-/* The command line as a shell would take it, for the debug log. */
-static void
-debug_cmdline (guestfs_h *g, char *const *argv)
-{
-  size_t len = 1;
-  char *s, *p;
-
-  if (!g->verbose)
-    return;
-  for (size_t i = 0; argv[i]; i++)
-    len += 3 + 4 * strlen (argv[i]);
-  s = p = safe_malloc (g, len);
-  for (size_t i = 0; argv[i]; i++)
-    {
-      const char *a = argv[i];
-      bool plain = *a != '\0'
-                   && strspn (a, "abcdefghijklmnopqrstuvwxyz"
-                                 "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                 "0123456789-_=.,/:@+%")
-                          == strlen (a);
-
-      if (i > 0)
-        *p++ = ' ';
-      if (plain)
-        p = stpcpy (p, a);
-      else
-        {
-          *p++ = '\'';
-          for (; *a; a++)
-            if (*a == '\'')
-              p = stpcpy (p, "'\\''");
-            else
-              *p++ = *a;
-          *p++ = '\'';
-        }
-    }
-  *p = '\0';
-  guestfs_int_debug (g, "launch: %s", s);
-  free (s);
-}
 
 /* ---- Processes ---- */
 
@@ -643,10 +379,9 @@ launch_direct (guestfs_h *g, const char *arg)
    */
   const bool pdeathsig = gettid () == self;
   struct guestfs_int_qemu_caps caps = { 0 };
-  struct cmdline cmd = { 0 };
   struct direct *d = NULL;
   char *qemu = NULL, *kernel = NULL, *initrd = NULL, *root = NULL;
-  char *sock = NULL;
+  char *sock = NULL, **argv = NULL;
   int listen_fd = -1, console[2] = { -1, -1 };
   int timeout_s, fd, ret = -1;
   int64_t deadline, t;
@@ -692,8 +427,7 @@ launch_direct (guestfs_h *g, const char *arg)
       goto err;
     }
   fcntl (console[0], F_SETFL, O_NONBLOCK);
-  build_cmdline (g, &cmd, qemu, &caps, kernel, initrd, root, sock);
-  debug_cmdline (g, cmd.argv);
+  argv = guestfs_int_qemu_cmdline (g, qemu, &caps, kernel, initrd, root, sock);
 
   d = safe_calloc (g, 1, sizeof *d);
   d->watchdog_fd = -1;
@@ -710,7 +444,7 @@ launch_direct (guestfs_h *g, const char *arg)
     {
       /* Only async-signal-safe calls: the program may be threaded. */
       guestfs_int_child_setup (console[1], -1, pdeathsig, self);
-      guestfs_int_child_exec (qemu, cmd.argv);
+      guestfs_int_child_exec (qemu, argv);
     }
   close (console[1]);
   console[1] = -1;
@@ -771,7 +505,7 @@ err:
     close (console[1]);
 out:
   free (caps.bios);
-  free_cmdline (&cmd);
+  guestfs_int_free_string_list (argv);
   free (qemu);
   free (kernel);
   free (initrd);

@@ -9,7 +9,6 @@
 
 #include <config.h>
 
-#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
@@ -24,6 +23,7 @@
 
 #include "guestfs.h"
 #include "guestfs-internal.h"
+#include "guestfs-framing.h"
 #include "guestfs_protocol.h"
 
 /* How much console output is kept for error messages, and how many of
@@ -35,10 +35,6 @@
  * guestfs_user_cancel sets without any other signal to us.
  */
 #define CANCEL_CHECK_MS 100
-/* An encoded guestfs_message_header. */
-#define HEADER_SIZE 36
-/* A chunk message before its data: length word, cancel, data length. */
-#define CHUNK_HEAD 12
 
 /* The state of one call. */
 struct rpc
@@ -66,24 +62,6 @@ guestfs_user_cancel (guestfs_h *g)
    */
   if (g)
     g->user_cancel = 1;
-}
-
-/* ---- Wire words ---- */
-
-static void
-put_word (char *p, uint32_t v)
-{
-  v = htonl (v);
-  memcpy (p, &v, 4);
-}
-
-static uint32_t
-get_word (const char *p)
-{
-  uint32_t v;
-
-  memcpy (&v, p, 4);
-  return ntohl (v);
 }
 
 /* ---- Console ---- */
@@ -390,17 +368,7 @@ send_all (struct rpc *r, struct iovec *iov, int iovcnt)
           peer_closed (r);
           return -1;
         }
-      while (iovcnt > 0 && (size_t)n >= iov->iov_len)
-        {
-          n -= iov->iov_len;
-          iov++;
-          iovcnt--;
-        }
-      if (iovcnt > 0)
-        {
-          iov->iov_base = (char *)iov->iov_base + n;
-          iov->iov_len -= n;
-        }
+      guestfs_int_iov_advance (&iov, &iovcnt, n);
     }
   return 0;
 }
@@ -648,7 +616,7 @@ send_file (struct rpc *r, int file_fd)
           break;
         }
       {
-        size_t pad = (4 - (n & 3)) & 3;
+        size_t pad = chunk_padding (n);
         struct iovec iov = { buf, CHUNK_HEAD + n + pad };
 
         put_word (buf, 8 + n + pad);
@@ -664,24 +632,6 @@ send_file (struct rpc *r, int file_fd)
 }
 
 /* ---- FileOut ---- */
-
-static int
-write_all (int fd, const char *p, size_t len)
-{
-  while (len > 0)
-    {
-      ssize_t n = write (fd, p, len);
-      if (n == -1)
-        {
-          if (errno == EINTR)
-            continue;
-          return -1;
-        }
-      p += n;
-      len -= n;
-    }
-  return 0;
-}
 
 /* Receive the daemon's stream into file_fd.  Returns 1 if the daemon
  * replied without starting a stream (the reply is then in r->msg, its
@@ -713,7 +663,7 @@ recv_file (struct rpc *r, int file_fd, uint32_t *len_r)
         }
       cancel = get_word (r->msg);
       n = get_word (r->msg + 4);
-      if (cancel > 1 || n > len - 8 || len - 8 - n != ((4 - (n & 3)) & 3))
+      if (cancel > 1 || n > len - 8 || len - 8 - n != chunk_padding (n))
         {
           protocol_error (r,
                           "malformed file chunk (cancel %" PRIu32 ", %" PRIu32
@@ -724,7 +674,8 @@ recv_file (struct rpc *r, int file_fd, uint32_t *len_r)
       if (cancel || n == 0)
         return 0;
       /* After a local write error keep reading to stay in step. */
-      if (r->local_errno == 0 && write_all (file_fd, r->msg + 8, n) == -1)
+      if (r->local_errno == 0
+          && guestfs_int_write_all (file_fd, r->msg + 8, n) == -1)
         {
           r->local_errno = errno;
           r->local_op = "write";

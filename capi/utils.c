@@ -9,26 +9,6 @@
 #include "guestfs.h"
 #include "guestfs-internal.h"
 
-size_t
-guestfs_int_count_strings (char *const *l)
-{
-  size_t n = 0;
-
-  while (l[n])
-    n++;
-  return n;
-}
-
-void
-guestfs_int_free_string_list (char **l)
-{
-  if (l == NULL)
-    return;
-  for (size_t i = 0; l[i]; ++i)
-    free (l[i]);
-  free (l);
-}
-
 char **
 guestfs_int_copy_string_list (guestfs_h *g, char *const *l)
 {

@@ -14,6 +14,7 @@
 #include <rpc/types.h>
 #include <rpc/xdr.h>
 
+#include "guestfs-common.h"
 #include "guestfs_protocol.h"
 
 /* ---- Used by the generated stubs ---- */
@@ -66,21 +67,9 @@ extern char *resolve_device_or_path (const char *argname, const char *s,
  */
 extern char **take_stringsbuf (guestfs_int_str_list *l);
 
-/* String lists (utils.c). */
-extern size_t count_strings (char *const *l);
-extern void free_strings (char **l);
-
 /* File transfers (proto.c). */
 /* Drain and discard the FileIn stream of the current call. */
 extern int cancel_receive (void);
-
-static inline void
-cleanup_free (void *ptr)
-{
-  extern void free (void *);
-  free (*(void **)ptr);
-}
-#define CLEANUP_FREE __attribute__ ((cleanup (cleanup_free)))
 
 /* ---- The rest of the daemon ---- */
 
@@ -171,26 +160,6 @@ extern int open_dev_or_path (const char *s, int flags);
 extern int file_size (int fd, uint64_t *size);
 
 /* utils.c */
-static inline void
-cleanup_close (int *fd)
-{
-  extern int close (int);
-  if (*fd >= 0)
-    {
-      int saved_errno = errno;
-      close (*fd);
-      errno = saved_errno;
-    }
-}
-#define CLEANUP_CLOSE __attribute__ ((cleanup (cleanup_close)))
-
-static inline void
-cleanup_free_strings (void *ptr)
-{
-  free_strings (*(char ***)ptr);
-}
-#define CLEANUP_FREE_STRINGS __attribute__ ((cleanup (cleanup_free_strings)))
-
 /* A growing NULL-terminated string list (a do_ function's RStringList
  * result).  The add functions reply with an error and return -1 on
  * failure; the list is then freed.
@@ -215,7 +184,6 @@ extern int compare_strings (const void *a, const void *b);
  * set on failure, EFBIG past max bytes.
  */
 extern char *read_whole_fd (int fd, size_t max, size_t *size_r);
-extern int write_all (int fd, const void *buf, size_t len);
 /* Remove trailing newlines and spaces in place. */
 extern void trim_end (char *s);
 /* strtoll of all of s, in [lo, hi]; -1 (EINVAL/ERANGE) otherwise. */

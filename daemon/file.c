@@ -49,7 +49,7 @@ write_file (const char *path, int flags, const char *content, size_t size)
       reply_with_perror ("%s", path);
       return -1;
     }
-  if (write_all (fd, content, size) == -1)
+  if (guestfs_int_write_all (fd, content, size) == -1)
     {
       reply_with_perror ("%s: write", path);
       close (fd);
@@ -394,7 +394,7 @@ copy_data (int in, int out)
         continue;
       if (n <= 0)
         return n;
-      if (write_all (out, buf, n) == -1)
+      if (guestfs_int_write_all (out, buf, n) == -1)
         return -1;
     }
 }

@@ -53,7 +53,7 @@ do_fill (int c, int len, const char *path)
   while (done < (size_t)len)
     {
       size_t n = len - done < BUF_SIZE ? len - done : BUF_SIZE;
-      if (write_all (fd, buf, n) == -1)
+      if (guestfs_int_write_all (fd, buf, n) == -1)
         {
           reply_with_perror ("%s: write", path);
           close (fd);
@@ -171,7 +171,7 @@ do_dd (const char *src, const char *dest)
         }
       if (n == 0)
         break;
-      if (write_all (out, buf, n) == -1)
+      if (guestfs_int_write_all (out, buf, n) == -1)
         {
           reply_with_perror ("%s: write", dest);
           return -1;

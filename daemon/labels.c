@@ -208,7 +208,7 @@ do_list_filesystems (void)
 
   if (devs == NULL)
     return NULL;
-  n = count_strings (devs);
+  n = guestfs_int_count_strings (devs);
   if (n == 0)
     return end_stringsbuf (&sb);
 

@@ -10,7 +10,6 @@
 
 #include <config.h>
 
-#include <arpa/inet.h>
 #include <errno.h>
 #include <poll.h>
 #include <stdarg.h>
@@ -22,13 +21,12 @@
 #include <unistd.h>
 
 #include "daemon.h"
+#include "guestfs-framing.h"
 
 /* Small messages arrive through this buffer (one read() usually holds
  * a whole call); big ones are read straight into their destination.
  */
 #define INBUF_SIZE (64 * 1024)
-/* An encoded guestfs_message_header. */
-#define HEADER_SIZE 36
 /* Progress: none before this much of a call, then at most one per
  * PROGRESS_PERIOD.
  */
@@ -77,22 +75,6 @@ lose_connection (const char *why)
   if (!conn_lost)
     fprintf (stderr, "guestfsd: %s\n", why);
   conn_lost = true;
-}
-
-static uint32_t
-get_word (const char *p)
-{
-  uint32_t v;
-
-  memcpy (&v, p, 4);
-  return ntohl (v);
-}
-
-static void
-put_word (char *p, uint32_t v)
-{
-  v = htonl (v);
-  memcpy (p, &v, 4);
 }
 
 /* ---- Reading ---- */
@@ -232,17 +214,7 @@ write_iov (struct iovec *iov, int iovcnt)
           errno = saved_errno;
           return -1;
         }
-      while (iovcnt > 0 && (size_t)n >= iov->iov_len)
-        {
-          n -= iov->iov_len;
-          iov++;
-          iovcnt--;
-        }
-      if (iovcnt > 0)
-        {
-          iov->iov_base = (char *)iov->iov_base + n;
-          iov->iov_len -= n;
-        }
+      guestfs_int_iov_advance (&iov, &iovcnt, n);
     }
   return 0;
 }
@@ -333,7 +305,7 @@ read_chunk (int *cancel, const char **data, uint32_t *len)
     }
   *cancel = get_word (msgbuf);
   n = get_word (msgbuf + 4);
-  pad = (4 - (n & 3)) & 3;
+  pad = chunk_padding (n);
   if ((*cancel != 0 && *cancel != 1) || n > mlen - 8 || mlen - 8 - n != pad)
     {
       lose_connection ("malformed file chunk");
@@ -438,8 +410,8 @@ static int
 send_chunk (int cancel, const void *data, uint32_t len)
 {
   static const char zeroes[4];
-  char head[12];
-  uint32_t pad = (4 - (len & 3)) & 3;
+  char head[CHUNK_HEAD];
+  uint32_t pad = chunk_padding (len);
   struct iovec iov[3] = {
     { head, sizeof head },
     { (void *)data, len },

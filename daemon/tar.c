@@ -160,7 +160,7 @@ do_tar_out (const char *directory, const char *compress, int numericowner,
   CLEANUP_FREE char *err = NULL, *buf = NULL;
   CLEANUP_FREE_STRINGS char **exclude_opts = NULL;
   int p[2], status, errfd;
-  size_t nex = count_strings (excludes);
+  size_t nex = guestfs_int_count_strings (excludes);
   pid_t pid;
 
   if (directory[0] != '/')

@@ -16,7 +16,7 @@ receive_to_fd (void *opaque, const char *buf, size_t len)
 {
   int fd = *(int *)opaque;
 
-  if (write_all (fd, buf, len) == -1)
+  if (guestfs_int_write_all (fd, buf, len) == -1)
     return -1;
   /* The library does not say how big the stream is. */
   notify_progress_pulse ();

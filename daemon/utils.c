@@ -10,26 +10,6 @@
 
 #include "daemon.h"
 
-size_t
-count_strings (char *const *l)
-{
-  size_t n = 0;
-
-  while (l[n] != NULL)
-    n++;
-  return n;
-}
-
-void
-free_strings (char **l)
-{
-  if (l == NULL)
-    return;
-  for (size_t i = 0; l[i] != NULL; i++)
-    free (l[i]);
-  free (l);
-}
-
 int
 add_string_nodup (struct stringsbuf *sb, char *str)
 {
@@ -157,26 +137,6 @@ read_whole_fd (int fd, size_t max, size_t *size_r)
   if (size_r)
     *size_r = size;
   return buf;
-}
-
-int
-write_all (int fd, const void *buf, size_t len)
-{
-  const char *p = buf;
-
-  while (len > 0)
-    {
-      ssize_t n = write (fd, p, len);
-      if (n == -1)
-        {
-          if (errno == EINTR)
-            continue;
-          return -1;
-        }
-      p += n;
-      len -= n;
-    }
-  return 0;
 }
 
 void

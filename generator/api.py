@@ -141,7 +141,10 @@ appliance and the image is never modified.
 
 C<format>: C<raw> or C<qcow2> (or any format qemu knows).  If not given
 the format is NOT guessed: the image is treated as raw, so a hostile image
-cannot make qemu open files named in its header.
+cannot make qemu open files named in its header; an image that starts
+with a qcow2 header is then refused (say C<qcow2> or C<raw>).  With
+C<raw> qemu never opens a backing file, whatever the image holds; with
+C<qcow2> it opens the backing file the header names.
 
 C<iface>: ignored (all drives are virtio-scsi), accepted for
 compatibility.

@@ -172,10 +172,10 @@ def gen_stub(a):
         out.append("  free (r);")
     elif isinstance(r, (RStringList, RHashtable)):
         out.append("  struct guestfs_%s_ret ret;" % a.name)
-        out.append("  ret.val.len = count_strings (r);")
+        out.append("  ret.val.len = guestfs_int_count_strings (r);")
         out.append("  ret.val.val = r;")
         out.append("  reply ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
-        out.append("  free_strings (r);")
+        out.append("  guestfs_int_free_string_list (r);")
     elif isinstance(r, RBufferOut):
         out.append("  struct guestfs_%s_ret ret;" % a.name)
         out.append("  ret.val.len = size;")

@@ -1,12 +1,14 @@
 # tests/launch.mk: the direct backend (capi/launch-direct.c, appliance.c,
-# qemu.c) against real appliances under real qemu (TCG is fine).  Each
+# qemu-*.c) against real appliances under real qemu (TCG is fine).  Each
 # program keeps its launches few and never hangs (alarm safety net).
 
 launch_tests = \
 	launch/test-launch \
 	launch/test-launch-cache \
-	launch/test-launch-lifetime \
-	launch/test-launch-callbacks
+	launch/test-launch-callbacks \
+	launch/test-launch-drives \
+	launch/test-launch-enospc \
+	launch/test-launch-lifetime
 
 check_PROGRAMS += $(launch_tests)
 TESTS += $(launch_tests)
@@ -14,6 +16,10 @@ TESTS += $(launch_tests)
 launch_test_launch_SOURCES = launch/test-launch.c launch/launch-test.h
 launch_test_launch_cache_SOURCES = \
 	launch/test-launch-cache.c launch/launch-test.h
+launch_test_launch_drives_SOURCES = \
+	launch/test-launch-drives.c launch/launch-test.h
+launch_test_launch_enospc_SOURCES = \
+	launch/test-launch-enospc.c launch/launch-test.h
 launch_test_launch_lifetime_SOURCES = \
 	launch/test-launch-lifetime.c launch/launch-test.h
 launch_test_launch_callbacks_SOURCES = \

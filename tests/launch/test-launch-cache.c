@@ -37,7 +37,7 @@ setup (struct launcher *l)
   guestfs_set_verbose (l->g, 1);
   guestfs_set_path (l->g, appdir);
   guestfs_set_cachedir (l->g, cachedir);
-  /* The KVM probe is qemu.c's business, not this test's. */
+  /* The KVM probe is qemu-probe.c's business, not this test's. */
   guestfs_set_backend_settings (l->g, settings);
 }
 

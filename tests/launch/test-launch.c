@@ -1,5 +1,5 @@
 /* Launching real appliances with the direct backend (capi/launch-direct.c,
- * appliance.c, qemu.c): drives and their formats, read-only drives,
+ * appliance.c, qemu-*.c): drives and their formats, read-only drives,
  * /dev/null, a qemu wrapper script, force_tcg, the appliance path,
  * launch timeouts, qemu dying between and during calls, shutdown and
  * relaunch, and that no qemu is left behind.
@@ -248,8 +248,10 @@ add_drives (guestfs_h *g, struct drives *d)
                               "unsafe", -1)
           == 0,
       "add qcow2 drive (format qcow2, cachemode unsafe)");
-  ok (guestfs_add_drive_opts (g, d->qcow2_noformat, -1) == 0,
-      "add qcow2 drive without a format");
+  ok (guestfs_add_drive_opts (g, d->qcow2_noformat,
+                              GUESTFS_ADD_DRIVE_OPTS_FORMAT, "raw", -1)
+          == 0,
+      "add a qcow2 drive as raw");
   ok (guestfs_add_drive_ro (g, d->ro) == 0, "add read-only drive");
   ok (guestfs_add_drive_opts (g, "/dev/null", -1) == 0, "add /dev/null");
   ok (guestfs_add_drive_scratch (g, 64 * MiB, -1) == 0, "add scratch drive");
@@ -287,11 +289,11 @@ test_drives (guestfs_h *g, struct events *ev, struct drives *d)
     free (devs[i]);
   free (devs);
 
-  /* The qcow2 added without a format is seen as raw bytes: its header. */
+  /* The qcow2 added as raw is seen as raw bytes: its header. */
   ok (guestfs_mkfs (g, "ext2", "/dev/sdf") == 0, "mkfs on the scratch drive");
   ok (guestfs_mount (g, "/dev/sdf", "/") == 0, "mount it");
   ok (guestfs_dd (g, "/dev/sdc", "/qcow2-bytes") == 0,
-      "dd the format-less qcow2 device to a file");
+      "dd the qcow2-as-raw device to a file");
   buf = guestfs_read_file (g, "/qcow2-bytes", &len);
   ok (buf && len == (size_t)sizes[2] && memcmp (buf, "QFI\xfb", 4) == 0,
       "the guest reads the qcow2 header (QFI\\xfb) at offset 0");
