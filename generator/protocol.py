@@ -8,10 +8,10 @@ framing is described in docs/protocol.md.
 
 import api
 import emit
-from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList,
-                   OBool, OInt, OInt64, OString, OStringList, FIELD_TYPES,
-                   RErr, RInt, RInt64, RBool, RString, RStringList,
-                   RHashtable, RBufferOut, RStruct, RStructList)
+from model import (BufferIn, Bool, Int, Int64, StringArg, StringList,
+                   DeviceList, OBool, OInt, OInt64, OString, OStringList,
+                   FIELD_TYPES, RErr, RInt, RInt64, RBool, RString,
+                   RStringList, RHashtable, RBufferOut, RStruct, RStructList)
 
 # Fixed protocol constants: never change these.
 CONSTANTS = [
@@ -69,10 +69,10 @@ def xdr_field(ftype, cname, expr):
         s = ftype[11:]
         return ("struct guestfs_int_%s_list %s;" % (s, cname),
                 "xdr_guestfs_int_%s_list (xdrs, &%s)" % (s, expr))
-    raise ValueError(ftype)
+    emit.unknown(cname, "wire field", ftype)
 
 
-def arg_wire_type(a):
+def arg_wire_type(action, a):
     if isinstance(a, (StringList, DeviceList, OStringList)):
         return "strlist"
     if isinstance(a, BufferIn):
@@ -81,11 +81,14 @@ def arg_wire_type(a):
         return "int"
     if isinstance(a, (Int64, OInt64)):
         return "quad"
-    return "string"  # every string subtype, OString
+    if isinstance(a, (StringArg, OString)):
+        return "string"
+    emit.unknown(action.name, "argument " + a.name, type(a))
 
 
-def ret_wire_fields(ret):
+def ret_wire_fields(action):
     """The fields of an action's _ret struct: [(name, wire type)]."""
+    ret = action.ret
     if isinstance(ret, RErr):
         return []
     if isinstance(ret, (RInt, RBool)):
@@ -102,12 +105,12 @@ def ret_wire_fields(ret):
         return [("val", "struct:" + ret.struct)]
     if isinstance(ret, RStructList):
         return [("val", "structlist:" + ret.struct)]
-    raise ValueError("daemon actions cannot return %s" % ret.kind)
+    emit.unknown(action.name, "return value", type(ret))
 
 
 def args_wire_fields(action):
-    return ([(a.name, arg_wire_type(a)) for a in action.wire_args] +
-            [(o.name, arg_wire_type(o)) for o in action.optargs])
+    return ([(a.name, arg_wire_type(action, a)) for a in action.wire_args] +
+            [(o.name, arg_wire_type(action, o)) for o in action.optargs])
 
 
 def gen_struct(name, fields, h, c):
@@ -200,7 +203,8 @@ extern bool_t xdr_guestfs_int_buffer (XDR *xdrs, guestfs_int_buffer *objp);
                 ("position", "u_quad"), ("total", "u_quad")], h, c)
 
     for s in api.STRUCTS:
-        fields = [(f, FIELD_TYPES[k][1]) for f, k in s.fields]
+        fields = [(f, emit.lookup(FIELD_TYPES, k, "struct " + s.name,
+                                  "field " + f)[1]) for f, k in s.fields]
         gen_struct("guestfs_int_" + s.name, fields, h, c)
         lname = "guestfs_int_%s_list" % s.name
         h.append("struct %s {\n  u_int len;\n  struct guestfs_int_%s *val;"
@@ -218,9 +222,8 @@ extern bool_t xdr_guestfs_int_buffer (XDR *xdrs, guestfs_int_buffer *objp);
     for a in daemon_actions:
         if args_wire_fields(a):
             gen_struct("guestfs_%s_args" % a.name, args_wire_fields(a), h, c)
-        if ret_wire_fields(a.ret):
-            gen_struct("guestfs_%s_ret" % a.name, ret_wire_fields(a.ret),
-                       h, c)
+        if ret_wire_fields(a):
+            gen_struct("guestfs_%s_ret" % a.name, ret_wire_fields(a), h, c)
 
     h.append("enum guestfs_procedure {")
     for a in sorted(daemon_actions, key=lambda a: a.proc_nr):

@@ -782,7 +782,7 @@ def struct_fields_doc(name):
 
 
 def ret_doc(a):
-    r = DOC_RET[a.ret.kind]
+    r = emit.lookup(DOC_RET, a.ret.kind, a.name, "return value")
     if "%s" in r:
         r = r % struct_fields_doc(a.ret.struct)
     return r
@@ -809,12 +809,15 @@ def params(a, annotate=False):
     for arg in a.args:
         p = pyname(arg.name)
         if annotate:
-            p += ": " + PYI_ARG[B.arg_kind(arg)]
+            p += ": " + emit.lookup(PYI_ARG, B.arg_kind(a, arg), a.name,
+                                    "argument " + arg.name)
         ps.append(p)
     for o in a.optargs:
         p = pyname(o.name)
         if annotate:
-            p += ": Optional[%s] = ..." % PYI_ARG[B.optarg_kind(o)]
+            p += ": Optional[%s] = ..." % emit.lookup(
+                PYI_ARG, B.optarg_kind(a, o), a.name,
+                "optional argument " + o.name)
         else:
             p += "=None"
         ps.append(p)
@@ -870,10 +873,12 @@ def pairs(items):
 
 
 def action_table(a):
+    B.ret_info(a)
     parts = [pack("    ", ['"%s"' % a.name, '"%s"' % B.c_function(a)], "",
                   "    "),
-             py_list(pairs((x.name, B.arg_kind(x)) for x in a.args), "    "),
-             py_list(pairs((o.name, B.optarg_kind(o)) for o in a.optargs),
+             py_list(pairs((x.name, B.arg_kind(a, x)) for x in a.args),
+                     "    "),
+             py_list(pairs((o.name, B.optarg_kind(a, o)) for o in a.optargs),
                      "    "),
              '    "%s"' % a.ret.kind]
     if hasattr(a.ret, "struct"):
@@ -983,10 +988,11 @@ def gen_stub():
             continue
         out.append("\n\nclass %s(TypedDict):" % struct_type(s.name))
         for f, kind in s.fields:
-            out.append("    %s: %s" % (f, PYI_FIELD[B.FIELD_KINDS[kind]]))
+            out.append("    %s: %s" % (f, PYI_FIELD[B.field_kind(s, f,
+                                                              kind)]))
     out.append(PYI_CLASS_TOP)
     for a in B.binding_actions():
-        r = PYI_RET[a.ret.kind]
+        r = emit.lookup(PYI_RET, a.ret.kind, a.name, "return value")
         if "%s" in r:
             r = r % struct_type(a.ret.struct)
         for name in B.method_names(a):
@@ -1045,8 +1051,10 @@ def gen_sequence():
             if step.err:
                 out.append('show("%serr", g.%s)' %
                            (step.name, B.test_action(step, err=True)))
-        else:
+        elif isinstance(step, B.TestPrint):
             out.append("print(%r, flush=True)" % step.line)
+        else:
+            emit.unknown("bindings test", "step", type(step).__name__)
     out.append("g.close()")
     emit.output("bindings/python/t/bindings_sequence.py",
                 "\n".join(out) + "\n")

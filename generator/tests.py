@@ -12,8 +12,8 @@ import re
 
 import api
 import emit
-from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList,
-                   OBool, OInt, OInt64, OString, OStringList,
+from model import (BufferIn, Bool, Int, Int64, StringArg, StringList,
+                   DeviceList, OBool, OInt, OInt64, OString, OStringList,
                    RErr, RInt, RInt64, RBool, RConstString, RConstOptString,
                    RString, RStringList, RHashtable, RBufferOut, RStruct,
                    RStructList)
@@ -95,6 +95,9 @@ def c_arg(arg, s):
     if isinstance(arg, BufferIn):
         lit = emit.c_string(s)
         return [lit, "sizeof %s - 1" % lit]
+    if not isinstance(arg, StringArg):
+        raise TestError("argument %s: unknown kind %s" %
+                        (arg.name, type(arg).__name__))
     if s is None:
         if not arg.may_be_null:
             raise TestError("%s cannot be NULL" % arg.name)
@@ -111,8 +114,10 @@ def c_optarg(o, s):
         return c_integer(s, *INT_RANGE)
     if isinstance(o, OInt64):
         return c_integer(s, *INT64_RANGE)
-    assert isinstance(o, OString)
-    return emit.c_string(s)
+    if isinstance(o, OString):
+        return emit.c_string(s)
+    raise TestError("optional argument %s: unknown kind %s" %
+                    (o.name, type(o).__name__))
 
 
 def call_expr(a, words):
@@ -170,7 +175,10 @@ def is_error(ret):
         return "r == -1"
     if isinstance(ret, RConstOptString):
         return "errors_seen != errors_before"
-    return "r == NULL"
+    if isinstance(ret, (RConstString, RString, RStringList, RHashtable,
+                        RBufferOut, RStruct, RStructList)):
+        return "r == NULL"
+    raise TestError("return value: unknown kind %s" % type(ret).__name__)
 
 
 def free_stmt(ret):
@@ -182,7 +190,10 @@ def free_stmt(ret):
         return "guestfs_free_%s (r);" % ret.struct
     if isinstance(ret, RStructList):
         return "guestfs_free_%s_list (r);" % ret.struct
-    return None
+    if isinstance(ret, (RErr, RInt, RInt64, RBool, RConstString,
+                        RConstOptString)):
+        return None
+    raise TestError("return value: unknown kind %s" % type(ret).__name__)
 
 
 def finish(ret, expr):
@@ -277,6 +288,10 @@ def check_code(a, check):
                     else value)
             elif ftype in ("FUUID", "FOptPercent"):
                 raise TestError("cannot check %s field %s" % (ftype, fname))
+            elif ftype not in ("FUInt32", "FInt32", "FUInt64", "FInt64",
+                               "FBytes"):
+                raise TestError("struct %s: field %s: unknown kind %s" %
+                                (ret.struct, fname, ftype))
             else:
                 test = "check_int (%s, (int64_t)r->%s, %s)" % (
                     what, fname, c_int64(value))
