@@ -1,5 +1,6 @@
 """Writing generated files: a banner naming the source, write-if-changed,
-a check mode that writes nothing, and the generator's errors."""
+a check mode that writes nothing, hand-written templates, and the
+generator's errors."""
 
 import os
 
@@ -48,6 +49,27 @@ def c_string(s):
     """A C string literal for s (which may already use C escapes, as
     test strings do, so backslashes pass through)."""
     return '"' + s.replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def template(relpath, parts):
+    """The text of the hand-written file relpath with each line that
+    holds only a marker (a key of parts, e.g. "@METHODS@") replaced by
+    the lines parts[marker]() returns.  Every marker must be there,
+    once."""
+    with open(os.path.join(ROOT, relpath), encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    todo = dict(parts)
+    out = []
+    for line in lines:
+        if line in todo:
+            out.extend(todo.pop(line)())
+        elif line in parts:
+            die("%s: %s twice" % (relpath, line))
+        else:
+            out.append(line)
+    if todo:
+        die("%s: missing %s" % (relpath, ", ".join(sorted(todo))))
+    return "\n".join(out)
 
 
 class Error(Exception):
