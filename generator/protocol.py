@@ -1,9 +1,12 @@
 """The wire protocol: protocol/guestfs_protocol.h and .c.
 
-Messages are XDR (RFC 4506).  This backend writes the C structs that
-travel and their XDR encode/decode functions directly (on libtirpc's
-primitives), so no rpcgen output with its warnings is involved.  The
-framing is described in docs/protocol.md.
+Messages are XDR (RFC 4506).  This backend writes the C structs of every
+returned struct and of every daemon action's arguments and results, and
+their XDR encode/decode functions, directly (on libtirpc's primitives),
+so no rpcgen output with its warnings is involved.  The fixed part (the
+constants, the framing messages, string lists and buffers) is written by
+hand in protocol/protocol-base.{h,c}.  The framing is described in
+docs/protocol.md.
 """
 
 import api
@@ -12,26 +15,6 @@ from model import (BufferIn, Bool, Int, Int64, StringArg, StringList,
                    DeviceList, OBool, OInt, OInt64, OString, OStringList,
                    FIELD_TYPES, RErr, RInt, RInt64, RBool, RString,
                    RStringList, RHashtable, RBufferOut, RStruct, RStructList)
-
-# Fixed protocol constants: never change these.
-CONSTANTS = [
-    ("GUESTFS_PROGRAM", "0x2000F5F5", "program number in every header"),
-    ("GUESTFS_PROTOCOL_VERSION", "4", "version in every header"),
-    ("GUESTFS_LAUNCH_FLAG", "0xf5f55ff5",
-     "the daemon's first word: it is up"),
-    ("GUESTFS_CANCEL_FLAG", "0xffffeeee",
-     "in place of a length word: the receiver cancels a file transfer"),
-    ("GUESTFS_PROGRESS_FLAG", "0xffff5555",
-     "in place of a length word: a progress message follows"),
-    ("GUESTFS_MESSAGE_MAX", "(4 * 1024 * 1024)",
-     "largest message (after the length word) either side accepts"),
-    ("GUESTFS_MAX_CHUNK_SIZE", "(1024 * 1024)",
-     "largest data part of a file chunk"),
-    ("GUESTFS_ERROR_LEN", "(64 * 1024)", "longest error message"),
-    ("GUESTFS_PROGRESS_SIZE", "24",
-     "bytes of an encoded progress message after its flag word"),
-]
-
 
 def xdr_field(ftype, cname, expr):
     """(C declaration, XDR call) for a field of a wire struct."""
@@ -139,68 +122,12 @@ def generate():
          "#ifndef GUESTFS_PROTOCOL_H",
          "#define GUESTFS_PROTOCOL_H",
          "",
-         "#include <stdint.h>",
-         "#include <rpc/types.h>",
-         "#include <rpc/xdr.h>",
+         "#include \"protocol-base.h\"",
          ""]
-    for name, value, doc in CONSTANTS:
-        h.append("/* %s */\n#define %s %s" % (doc, name, value))
-    h.append("""
-enum guestfs_message_direction {
-  GUESTFS_DIRECTION_CALL = 0,
-  GUESTFS_DIRECTION_REPLY = 1,
-};
-
-enum guestfs_message_status {
-  GUESTFS_STATUS_OK = 0,
-  GUESTFS_STATUS_ERROR = 1,
-};
-
-/* Variable-length arrays as XDR sees them. */
-typedef struct {
-  u_int len;
-  char **val;
-} guestfs_int_str_list;
-extern bool_t xdr_guestfs_int_str_list (XDR *xdrs, guestfs_int_str_list *objp);
-
-typedef struct {
-  u_int len;
-  char *val;
-} guestfs_int_buffer;
-extern bool_t xdr_guestfs_int_buffer (XDR *xdrs, guestfs_int_buffer *objp);
-""")
     c = [emit.banner("protocol.py"),
          "#include <config.h>",
          "#include \"guestfs_protocol.h\"",
-         "",
-         "bool_t\nxdr_guestfs_int_str_list (XDR *xdrs, "
-         "guestfs_int_str_list *objp)\n{",
-         "  return xdr_array (xdrs, (char **) &objp->val, &objp->len, ~0u,",
-         "                    sizeof (char *), (xdrproc_t) "
-         "xdr_guestfs_int_str);",
-         "}\n",
-         "bool_t\nxdr_guestfs_int_buffer (XDR *xdrs, guestfs_int_buffer "
-         "*objp)\n{",
-         "  return xdr_bytes (xdrs, &objp->val, &objp->len, "
-         "GUESTFS_MESSAGE_MAX);",
-         "}\n"]
-    # xdr_array's element function must be (XDR *, char **).
-    c.insert(3, "static bool_t\nxdr_guestfs_int_str (XDR *xdrs, char **objp)"
-                "\n{\n  return xdr_string (xdrs, objp, ~0u);\n}\n")
-
-    gen_struct("guestfs_message_header",
-               [("prog", "u_int"), ("vers", "u_int"), ("proc", "int"),
-                ("direction", "int"), ("serial", "u_int"),
-                ("progress_hint", "u_int"), ("optargs_bitmask", "u_quad"),
-                ("status", "int")], h, c)
-    gen_struct("guestfs_message_error",
-               [("errno_string", "string"), ("error_message", "string")],
-               h, c)
-    gen_struct("guestfs_chunk", [("cancel", "int"), ("data", "buffer")],
-               h, c)
-    gen_struct("guestfs_progress",
-               [("proc", "int"), ("serial", "u_int"),
-                ("position", "u_quad"), ("total", "u_quad")], h, c)
+         ""]
 
     for s in api.STRUCTS:
         fields = [(f, emit.lookup(FIELD_TYPES, k, "struct " + s.name,
