@@ -81,6 +81,21 @@ CASES = [
      r"unknown kind Int32$" % backend)
     for backend in ("protocol", "c", "daemon", "python")
 ] + [
+    ("a template %s is an error" % what,
+     "import emit, os, tempfile\n"
+     "with tempfile.TemporaryDirectory() as emit.ROOT:\n"
+     "    with open(os.path.join(emit.ROOT, 't.in'), 'w') as f:\n"
+     "        f.write(%r)\n"
+     "    try:\n"
+     "        emit.template('t.in', {'@A@': list, '@B@': list})\n"
+     "    except emit.Error as e:\n"
+     "        sys.exit('generator: %%s' %% e)\n" % text, 1,
+     r"^generator: t\.in: %s$" % error)
+    for what, text, error in [
+        ("without a marker", "x\n@A@\ny\n", "missing @B@"),
+        ("with a marker twice", "@A@\n@B@\n@A@\n", "@A@ twice"),
+    ]
+] + [
     ("a binding backend fails on a return kind it does not handle",
      "import bindings\n"
      "del bindings.RET_INFO['RInt64']\n", 1,
