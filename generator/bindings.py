@@ -5,12 +5,18 @@ A binding backend (python.py now; Perl and OCaml later) walks
 binding_actions() and maps each neutral kind below to its own types, so
 the classification of the C API lives here once:
 
-  argument kinds  STRING, FILENAME, OPTSTRING, STRINGLIST, BOOL, INT,
-                  INT64, BUFFER (also used for optional arguments)
-  return kinds    RET_INFO[ret.kind]: the C return type, how the C
-                  function reports an error, who frees what it returns
-  struct fields   FIELD_KINDS
+  argument kinds  arg_kind(), optarg_kind(): STRING, FILENAME,
+                  OPTSTRING, STRINGLIST, BOOL, INT, INT64, BUFFER
+  return kinds    ret_info(): the C return type, how the C function
+                  reports an error, who frees what it returns
+  struct fields   field_kind()
   the shared test sequence of tests/bindings/README.md: BINDINGS_TEST
+
+Each of these fails, naming the action (or struct), for a kind it does
+not classify; a backend's own table of the neutral kinds should be read
+with emit.lookup, which does the same.  The backend writes per-action
+code only: what is the same for every action is a hand-written file of
+the binding (as bindings/python/guestfs.py).
 """
 
 import re
