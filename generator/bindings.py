@@ -5,12 +5,18 @@ A binding backend (python.py now; Perl and OCaml later) walks
 binding_actions() and maps each neutral kind below to its own types, so
 the classification of the C API lives here once:
 
-  argument kinds  STRING, FILENAME, OPTSTRING, STRINGLIST, BOOL, INT,
-                  INT64, BUFFER (also used for optional arguments)
-  return kinds    RET_INFO[ret.kind]: the C return type, how the C
-                  function reports an error, who frees what it returns
-  struct fields   FIELD_KINDS
+  argument kinds  arg_kind(), optarg_kind(): STRING, FILENAME,
+                  OPTSTRING, STRINGLIST, BOOL, INT, INT64, BUFFER
+  return kinds    ret_info(): the C return type, how the C function
+                  reports an error, who frees what it returns
+  struct fields   field_kind()
   the shared test sequence of tests/bindings/README.md: BINDINGS_TEST
+
+Each of these fails, naming the action (or struct), for a kind it does
+not classify; a backend's own table of the neutral kinds should be read
+with emit.lookup, which does the same.  The backend writes per-action
+code only: what is the same for every action is a hand-written file of
+the binding (as bindings/python/guestfs.py).
 """
 
 import re
@@ -18,8 +24,10 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List
 
 import api
-from model import (BufferIn, Bool, DeviceList, FileIn, FileOut, Int, Int64,
-                   OBool, OInt, OInt64, OString, OStringList, OptString,
+import emit
+from model import (BufferIn, Bool, Dev_or_Path, Device, DeviceList, FileIn,
+                   FileOut, Int, Int64, Key, Mountable, OBool, OInt, OInt64,
+                   OString, OStringList, OptString, Pathname, String,
                    StringList)
 
 # ---------------------------------------------------------------- actions
@@ -62,32 +70,33 @@ INT64 = "INT64"            # int64_t
 BUFFER = "BUFFER"          # const char *buf, size_t buf_size
 
 
-def arg_kind(arg):
-    if isinstance(arg, (FileIn, FileOut)):
-        return FILENAME
-    if isinstance(arg, OptString):
-        return OPTSTRING
-    if isinstance(arg, (StringList, DeviceList)):
-        return STRINGLIST
-    if isinstance(arg, Bool):
-        return BOOL
-    if isinstance(arg, Int):
-        return INT
-    if isinstance(arg, Int64):
-        return INT64
-    if isinstance(arg, BufferIn):
-        return BUFFER
-    if arg.is_string:
-        return STRING
-    raise ValueError("no binding kind for argument %s (%s)" %
-                     (arg.name, arg.kind))
+ARG_KINDS = {
+    String: STRING, Pathname: STRING, Device: STRING, Dev_or_Path: STRING,
+    Mountable: STRING, Key: STRING,
+    FileIn: FILENAME, FileOut: FILENAME,
+    OptString: OPTSTRING,
+    StringList: STRINGLIST, DeviceList: STRINGLIST,
+    Bool: BOOL,
+    Int: INT,
+    Int64: INT64,
+    BufferIn: BUFFER,
+}
+
+# Optional arguments: in the _argv struct after a uint64_t bitmask, bit
+# i set when optional argument i is present.
+OPTARG_KINDS = {OBool: BOOL, OInt: INT, OInt64: INT64, OString: STRING,
+                OStringList: STRINGLIST}
 
 
-def optarg_kind(o):
-    """Optional arguments: in the _argv struct after a uint64_t bitmask,
-    bit i set when optional argument i is present."""
-    return {OBool: BOOL, OInt: INT, OInt64: INT64, OString: STRING,
-            OStringList: STRINGLIST}[type(o)]
+def arg_kind(a, arg):
+    """The kind of argument arg of action a."""
+    return emit.lookup(ARG_KINDS, type(arg), a.name,
+                       "argument " + arg.name)
+
+
+def optarg_kind(a, o):
+    return emit.lookup(OPTARG_KINDS, type(o), a.name,
+                       "optional argument " + o.name)
 
 
 # --------------------------------------------------------------- return kinds
@@ -138,6 +147,17 @@ FIELD_KINDS = {
     "FChar": "CHAR",
     "FOptPercent": "OPTFLOAT",
 }
+
+
+def ret_info(a):
+    """RET_INFO of the return kind of action a."""
+    return emit.lookup(RET_INFO, a.ret.kind, a.name, "return value")
+
+
+def field_kind(s, fname, kind):
+    """FIELD_KINDS of field fname of struct s."""
+    return emit.lookup(FIELD_KINDS, kind, "struct " + s.name,
+                       "field " + fname)
 
 
 def structs_returned():

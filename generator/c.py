@@ -8,6 +8,7 @@ import textwrap
 import api
 import emit
 from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList, Key,
+                   OptString, StringArg,
                    OBool, OInt, OInt64, OString, OStringList, FIELD_TYPES,
                    RErr, RInt, RInt64, RBool, RConstString, RConstOptString,
                    RString, RStringList, RHashtable, RBufferOut, RStruct,
@@ -224,7 +225,8 @@ extern GUESTFS_DLL_PUBLIC void *guestfs_next_private (guestfs_h *g, const char *
 def struct_c_fields(s):
     out = []
     for fname, kind in s.fields:
-        ctype = FIELD_TYPES[kind][0]
+        ctype = emit.lookup(FIELD_TYPES, kind, "struct " + s.name,
+                            "field " + fname)[0]
         if kind == "FBuffer":
             out.append("  uint32_t %s_len;" % fname)
             out.append("  char *%s;" % fname)
@@ -277,7 +279,7 @@ def gen_header():
 
 def header_action(a):
     doc = "guestfs_%s: %s\n\n%s" % (a.name, a.shortdesc, pod_to_text(a.longdesc))
-    doc += "\n\nReturns: %s" % return_doc(a.ret)
+    doc += "\n\nReturns: %s" % return_doc(a)
     if a.deprecated_by:
         doc += "\n\nDeprecated: use guestfs_%s instead." % a.deprecated_by
     if not a.visible:
@@ -310,8 +312,9 @@ def header_action(a):
     return "\n".join(out) + "\n"
 
 
-def return_doc(ret):
-    return {
+def return_doc(a):
+    ret = a.ret
+    return emit.lookup({
         "RErr": "0 on success, -1 on error.",
         "RInt": "the integer, or -1 on error.",
         "RInt64": "the integer, or -1 on error.",
@@ -332,7 +335,7 @@ def return_doc(ret):
                    "NULL on error." % getattr(ret, "struct", ""),
         "RStructList": "a list the caller frees with guestfs_free_%s_list,"
                        " or NULL on error." % getattr(ret, "struct", ""),
-    }[ret.kind]
+    }, ret.kind, a.name, "return value")
 
 
 # ------------------------------------------------------------- entry points
@@ -353,6 +356,8 @@ def gen_null_checks(a, errval):
             out.append("  if (%s == NULL && %s_size > 0) {" % (arg.name, arg.name))
             out.append("    guestfs_int_null_param (g, \"%s\", \"%s\");" % (a.name, arg.name))
             out.append("    return %s;\n  }" % errval)
+        elif not isinstance(arg, (OptString, Bool, Int, Int64)):
+            emit.unknown(a.name, "argument " + arg.name, type(arg))
     if isinstance(a.ret, RBufferOut):
         out.append("  if (size_r == NULL) {")
         out.append("    guestfs_int_null_param (g, \"%s\", \"size_r\");" % a.name)
@@ -370,6 +375,8 @@ def gen_null_checks(a, errval):
                 out.append("  if ((optargs->bitmask & %s) && optargs->%s == NULL) {" % (bitmask_name(a, o), o.name))
                 out.append("    guestfs_int_null_param (g, \"%s\", \"%s\");" % (a.name, o.name))
                 out.append("    return %s;\n  }" % errval)
+            elif not isinstance(o, (OBool, OInt, OInt64)):
+                emit.unknown(a.name, "optional argument " + o.name, type(o))
     return out
 
 
@@ -381,7 +388,7 @@ def gen_trace_call(a):
         out.append("    fputc (' ', trace_fp);")
         if isinstance(arg, Key):
             out.append("    fputs (\"\\\"***\\\"\", trace_fp);")
-        elif arg.is_string:
+        elif isinstance(arg, StringArg):
             out.append("    guestfs_int_trace_string (trace_fp, %s);" % arg.name)
         elif isinstance(arg, (StringList, DeviceList)):
             out.append("    guestfs_int_trace_string_list (trace_fp, %s);" % arg.name)
@@ -393,6 +400,8 @@ def gen_trace_call(a):
             out.append("    fprintf (trace_fp, \"%%\" PRIi64, %s);" % arg.name)
         elif isinstance(arg, BufferIn):
             out.append("    guestfs_int_trace_buffer (trace_fp, %s, %s_size);" % (arg.name, arg.name))
+        else:
+            emit.unknown(a.name, "argument " + arg.name, type(arg))
     for o in a.optargs:
         out.append("    if (optargs->bitmask & %s) {" % bitmask_name(a, o))
         out.append("      fputs (\" \\\"%s:\", trace_fp);" % o.name)
@@ -406,6 +415,8 @@ def gen_trace_call(a):
             out.append("      guestfs_int_trace_string_raw (trace_fp, optargs->%s);" % o.name)
         elif isinstance(o, OStringList):
             out.append("      guestfs_int_trace_string_list_raw (trace_fp, optargs->%s);" % o.name)
+        else:
+            emit.unknown(a.name, "optional argument " + o.name, type(o))
         out.append("      fputc ('\"', trace_fp);")
         out.append("    }")
     out.append("    guestfs_int_trace_close (g, trace_fp);")
@@ -416,7 +427,7 @@ def gen_trace_call(a):
 def gen_trace_return(a):
     """Trace the result in ret_v (error or not)."""
     r = a.ret
-    fn = {
+    fn = emit.lookup({
         "RErr": "guestfs_int_trace_return_int",
         "RInt": "guestfs_int_trace_return_int",
         "RBool": "guestfs_int_trace_return_bool",
@@ -429,7 +440,7 @@ def gen_trace_return(a):
         "RBufferOut": "guestfs_int_trace_return_buffer",
         "RStruct": "guestfs_int_trace_return_pointer",
         "RStructList": "guestfs_int_trace_return_pointer",
-    }[r.kind]
+    }, r.kind, a.name, "return value")
     if isinstance(r, RBufferOut):
         args = "ret_v, ret_v ? *size_r : 0"
     elif isinstance(r, (RStruct, RStructList)):
@@ -486,7 +497,7 @@ def gen_entry_point(a):
     return "\n".join(out)
 
 
-def wire_value(arg_name, argobj, src):
+def wire_value(a, arg_name, argobj, src):
     """C statements setting args.NAME from the public parameter src."""
     if isinstance(argobj, (StringList, DeviceList, OStringList)):
         return ["  args.%s.val = (char **) %s;" % (arg_name, src),
@@ -494,16 +505,18 @@ def wire_value(arg_name, argobj, src):
     if isinstance(argobj, BufferIn):
         return ["  args.%s.val = (char *) %s;" % (arg_name, src),
                 "  args.%s.len = %s_size;" % (arg_name, src)]
-    if argobj.__class__.__name__ in ("OString",) or getattr(argobj, "is_string", False):
+    if isinstance(argobj, (OString, StringArg)):
         return ["  args.%s = (char *) %s;" % (arg_name, src)]
-    return ["  args.%s = %s;" % (arg_name, src)]
+    if isinstance(argobj, (Bool, Int, Int64, OBool, OInt, OInt64)):
+        return ["  args.%s = %s;" % (arg_name, src)]
+    emit.unknown(a.name, "argument " + arg_name, type(argobj))
 
 
 def gen_daemon_call(a):
     out = []
     errval = a.ret.error_value
     has_args = bool(protocol.args_wire_fields(a))
-    has_ret = bool(protocol.ret_wire_fields(a.ret))
+    has_ret = bool(protocol.ret_wire_fields(a))
     # The wire length is 32 bits: a larger size must fail, not truncate.
     for arg in a.wire_args:
         if isinstance(arg, BufferIn):
@@ -515,18 +528,20 @@ def gen_daemon_call(a):
         out.append("  struct guestfs_%s_args args;" % a.name)
         out.append("  memset (&args, 0, sizeof args);")
         for arg in a.wire_args:
-            out.extend(wire_value(arg.name, arg, arg.name))
+            out.extend(wire_value(a, arg.name, arg, arg.name))
         for o in a.optargs:
             if isinstance(o, OString):
                 out.append("  args.%s = (char *) ((optargs->bitmask & %s) ? optargs->%s : \"\");" % (o.name, bitmask_name(a, o), o.name))
             elif isinstance(o, OStringList):
                 out.append("  if (optargs->bitmask & %s) {" % bitmask_name(a, o))
                 out.extend("  " + line for line in
-                           wire_value(o.name, o, "optargs->" + o.name))
+                           wire_value(a, o.name, o, "optargs->" + o.name))
                 out.append("  }")
-            else:
+            elif isinstance(o, (OBool, OInt, OInt64)):
                 out.append("  if (optargs->bitmask & %s)" % bitmask_name(a, o))
                 out.append("    args.%s = optargs->%s;" % (o.name, o.name))
+            else:
+                emit.unknown(a.name, "optional argument " + o.name, type(o))
     if has_ret:
         out.append("  struct guestfs_%s_ret ret;" % a.name)
         out.append("  memset (&ret, 0, sizeof ret);")
@@ -567,7 +582,7 @@ def gen_daemon_call(a):
         out.append("  ret_v = guestfs_int_copy_wire_%s_list (g, &ret.val);" % r.struct)
         out.append("  xdr_free ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
     else:
-        raise ValueError("daemon action %s returns %s" % (a.name, r.kind))
+        emit.unknown(a.name, "return value", type(r))
     return out
 
 
@@ -697,8 +712,11 @@ def gen_structs():
                 c.append("  p->%s_len = w->%s.len;\n  p->%s = w->%s.val;\n  w->%s.val = NULL;" % (f, f, f, f, f))
             elif k == "FUUID":
                 c.append("  memcpy (p->%s, w->%s, 32);" % (f, f))
-            else:
+            elif k in ("FUInt32", "FInt32", "FUInt64", "FInt64", "FBytes",
+                       "FChar", "FOptPercent"):
                 c.append("  p->%s = w->%s;" % (f, f))
+            else:
+                emit.unknown("struct " + n, "field " + f, k)
         c.append("}\n")
         c.append("struct guestfs_%s *\nguestfs_int_copy_wire_%s (guestfs_h *g, struct guestfs_int_%s *w)\n{" % (n, n, n))
         c.append("  struct guestfs_%s *p = guestfs_int_safe_malloc (g, sizeof *p);" % n)

@@ -5,10 +5,13 @@ check and translate the arguments, call do_*, encode the reply)."""
 import api
 import emit
 from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList,
-                   Pathname, Device, Dev_or_Path, Mountable,
-                   OInt64, OString, OStringList, RErr, RInt, RInt64, RBool,
-                   RString, RStringList, RHashtable, RBufferOut, RStruct,
-                   RStructList)
+                   Pathname, Device, Dev_or_Path, Mountable, String,
+                   OptString, Key, OBool, OInt, OInt64, OString, OStringList,
+                   RErr, RInt, RInt64, RBool, RString, RStringList,
+                   RHashtable, RBufferOut, RStruct, RStructList)
+
+# Wire arguments passed to do_NAME as the const char * received.
+PLAIN_STRINGS = (String, OptString, Key)
 import protocol
 
 
@@ -23,8 +26,11 @@ def do_params(a):
             ps.append("int %s" % arg.name)
         elif isinstance(arg, Int64):
             ps.append("int64_t %s" % arg.name)
-        else:
+        elif isinstance(arg, PLAIN_STRINGS + (Pathname, Device, Dev_or_Path,
+                                              Mountable)):
             ps.append("const char *%s" % arg.name)
+        else:
+            emit.unknown(a.name, "argument " + arg.name, type(arg))
     for o in a.optargs:
         if isinstance(o, OStringList):
             ps.append("char *const *%s" % o.name)
@@ -32,14 +38,17 @@ def do_params(a):
             ps.append("const char *%s" % o.name)
         elif isinstance(o, OInt64):
             ps.append("int64_t %s" % o.name)
-        else:
+        elif isinstance(o, (OBool, OInt)):
             ps.append("int %s" % o.name)
+        else:
+            emit.unknown(a.name, "optional argument " + o.name, type(o))
     if isinstance(a.ret, RBufferOut):
         ps.append("size_t *size_r")
     return ps or ["void"]
 
 
-def do_ret_type(r):
+def do_ret_type(a):
+    r = a.ret
     if isinstance(r, (RErr, RInt, RBool)):
         return "int "
     if isinstance(r, RInt64):
@@ -52,7 +61,7 @@ def do_ret_type(r):
         return "struct guestfs_int_%s *" % r.struct
     if isinstance(r, RStructList):
         return "struct guestfs_int_%s_list *" % r.struct
-    raise ValueError(r.kind)
+    emit.unknown(a.name, "return value", type(r))
 
 
 def gen_actions_h(actions):
@@ -75,7 +84,7 @@ def gen_actions_h(actions):
            " * stream (send_file_end) before it returns, success or not.",
            " */"]
     for a in actions:
-        out.append("extern %sdo_%s (%s);" % (do_ret_type(a.ret), a.name,
+        out.append("extern %sdo_%s (%s);" % (do_ret_type(a), a.name,
                                              ", ".join(do_params(a))))
     out.append("\n#endif")
     emit.output("daemon/actions.h", "\n".join(out) + "\n")
@@ -139,8 +148,10 @@ def gen_stub(a):
             call.append(n)
         elif isinstance(arg, BufferIn):
             call += ["%s.val" % src, "%s.len" % src]
-        else:
+        elif isinstance(arg, PLAIN_STRINGS + (Bool, Int, Int64)):
             call.append(src)
+        else:
+            emit.unknown(a.name, "argument " + n, type(arg))
     for o in a.optargs:
         src = "args." + o.name
         if isinstance(o, OStringList):
@@ -148,10 +159,12 @@ def gen_stub(a):
             out.append("  if (%s == NULL)" % o.name)
             out.append(fail)
             call.append(o.name)
-        else:
+        elif isinstance(o, (OBool, OInt, OInt64, OString)):
             call.append(src)
+        else:
+            emit.unknown(a.name, "optional argument " + o.name, type(o))
     r = a.ret
-    rt = do_ret_type(r)
+    rt = do_ret_type(a)
     if isinstance(r, RBufferOut):
         out.append("  size_t size = 0;")
         call.append("&size")
@@ -188,6 +201,8 @@ def gen_stub(a):
         out.append("  reply ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
         out.append("  xdr_free ((xdrproc_t) xdr_guestfs_%s_ret, (char *) &ret);" % a.name)
         out.append("  free (r);")
+    else:
+        emit.unknown(a.name, "return value", type(r))
     out.append(" done:")
     if has_args:
         out.append("  xdr_free ((xdrproc_t) xdr_guestfs_%s_args, (char *) &args);" % a.name)

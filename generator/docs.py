@@ -121,7 +121,8 @@ RETURNS = {
 }
 
 
-def returns(ret):
+def returns(a):
+    ret = a.ret
     if isinstance(ret, RStruct):
         return ("This function returns a C<struct guestfs_%s *> (see "
                 "L</STRUCTURES>), or C<NULL> on error.  The caller must "
@@ -131,7 +132,7 @@ def returns(ret):
                 "L</STRUCTURES>), or C<NULL> on error.  The caller must "
                 "free it with C<guestfs_free_%s_list>."
                 % (ret.struct, ret.struct))
-    return RETURNS[ret.kind]
+    return emit.lookup(RETURNS, ret.kind, a.name, "return value")
 
 
 OPTARG_TYPES = {
@@ -186,7 +187,9 @@ def optargs_doc(a):
            "=over 4"]
     for o in a.optargs:
         out.append("=item C<%s>, C<%s>" %
-                   (c.optarg_const(a, o), OPTARG_TYPES[type(o)]))
+                   (c.optarg_const(a, o),
+                    emit.lookup(OPTARG_TYPES, type(o), a.name,
+                                "optional argument " + o.name)))
     out.append("=back")
     return out
 
@@ -214,7 +217,7 @@ def function_doc(a):
     out.append(sentence(a.shortdesc))
     out.extend(link_functions(p) for p in paragraphs(a.longdesc))
     out.extend(optargs_doc(a))
-    out.append(returns(a.ret))
+    out.append(returns(a))
     notes = []
     st = state_doc(a)
     if st:

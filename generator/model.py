@@ -14,12 +14,12 @@ from typing import List, Optional, Tuple
 
 @dataclass(frozen=True)
 class Arg:
+    """Every kind of argument is a class below, listed in ARG_TYPES; it
+    sets kind, ctype (the C type of the parameter in the public API)
+    and is_string (passed as a NUL-terminated C string)."""
+
     name: str
 
-    kind = "?"
-    # C type of the parameter in the public API.
-    ctype = "const char *"
-    is_string = True  # passed as a NUL-terminated C string
     may_be_null = False  # NULL is a valid value (OptString)
 
     def c_params(self):
@@ -27,48 +27,55 @@ class Arg:
         return ["%s%s" % (self.ctype, self.name)]
 
 
-class String(Arg):
+class StringArg(Arg):
+    """The arguments passed as const char *."""
+
+    ctype = "const char *"
+    is_string = True
+
+
+class String(StringArg):
     kind = "String"
 
 
-class OptString(Arg):
+class OptString(StringArg):
     kind = "OptString"
     may_be_null = True
 
 
-class Pathname(Arg):
+class Pathname(StringArg):
     """An absolute path inside the appliance's mounted filesystems."""
 
     kind = "Pathname"
 
 
-class Device(Arg):
+class Device(StringArg):
     """A block device name such as /dev/sda1 (translated by the daemon)."""
 
     kind = "Device"
 
 
-class Dev_or_Path(Arg):
+class Dev_or_Path(StringArg):
     kind = "Dev_or_Path"
 
 
-class Mountable(Arg):
+class Mountable(StringArg):
     kind = "Mountable"
 
 
-class Key(Arg):
+class Key(StringArg):
     """A secret: never printed in trace output."""
 
     kind = "Key"
 
 
-class FileIn(Arg):
+class FileIn(StringArg):
     """A host file name whose contents are streamed to the daemon."""
 
     kind = "FileIn"
 
 
-class FileOut(Arg):
+class FileOut(StringArg):
     """A host file name that receives a stream from the daemon."""
 
     kind = "FileOut"
@@ -111,23 +118,34 @@ class BufferIn(Arg):
         return ["const char *%s" % self.name, "size_t %s_size" % self.name]
 
 
+# The kinds of argument (exactly these classes: validate.py rejects any
+# other, subclasses included).
+ARG_TYPES = (String, OptString, Pathname, Device, Dev_or_Path, Mountable,
+             Key, FileIn, FileOut, StringList, DeviceList, Bool, Int, Int64,
+             BufferIn)
+
+
 # ------------------------------------------------------- optional arguments
 
 
 @dataclass(frozen=True)
 class OptArg:
+    """Each kind sets kind, ctype (the C type of the field of the _argv
+    struct) and va_type (the type va_arg reads)."""
+
     name: str
-    kind = "?"
-    ctype = "int "
-    va_type = "int"  # the type va_arg reads
 
 
 class OBool(OptArg):
     kind = "OBool"
+    ctype = "int "
+    va_type = "int"
 
 
 class OInt(OptArg):
     kind = "OInt"
+    ctype = "int "
+    va_type = "int"
 
 
 class OInt64(OptArg):
@@ -148,31 +166,40 @@ class OStringList(OptArg):
     va_type = "char *const *"
 
 
+OPTARG_TYPES = (OBool, OInt, OInt64, OString, OStringList)
+
+
 # ------------------------------------------------------------ return types
 
 
 @dataclass(frozen=True)
 class Ret:
-    kind = "?"
-    ctype = "int "
-    error_value = "-1"
+    """Each kind sets kind, ctype (the C return type) and error_value
+    (what the C function returns on error)."""
 
 
 class RErr(Ret):
     kind = "RErr"
+    ctype = "int "
+    error_value = "-1"
 
 
 class RInt(Ret):
     kind = "RInt"
+    ctype = "int "
+    error_value = "-1"
 
 
 class RInt64(Ret):
     kind = "RInt64"
     ctype = "int64_t "
+    error_value = "-1"
 
 
 class RBool(Ret):
     kind = "RBool"
+    ctype = "int "
+    error_value = "-1"
 
 
 class RConstString(Ret):
@@ -235,6 +262,11 @@ class RStructList(Ret):
     @property
     def ctype(self):
         return "struct guestfs_%s_list *" % self.struct
+
+
+RET_TYPES = (RErr, RInt, RInt64, RBool, RConstString, RConstOptString,
+             RString, RStringList, RHashtable, RBufferOut, RStruct,
+             RStructList)
 
 
 # ------------------------------------------------------------------ structs

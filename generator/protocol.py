@@ -1,37 +1,20 @@
 """The wire protocol: protocol/guestfs_protocol.h and .c.
 
-Messages are XDR (RFC 4506).  This backend writes the C structs that
-travel and their XDR encode/decode functions directly (on libtirpc's
-primitives), so no rpcgen output with its warnings is involved.  The
-framing is described in docs/protocol.md.
+Messages are XDR (RFC 4506).  This backend writes the C structs of every
+returned struct and of every daemon action's arguments and results, and
+their XDR encode/decode functions, directly (on libtirpc's primitives),
+so no rpcgen output with its warnings is involved.  The fixed part (the
+constants, the framing messages, string lists and buffers) is written by
+hand in protocol/protocol-base.{h,c}.  The framing is described in
+docs/protocol.md.
 """
 
 import api
 import emit
-from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList,
-                   OBool, OInt, OInt64, OString, OStringList, FIELD_TYPES,
-                   RErr, RInt, RInt64, RBool, RString, RStringList,
-                   RHashtable, RBufferOut, RStruct, RStructList)
-
-# Fixed protocol constants: never change these.
-CONSTANTS = [
-    ("GUESTFS_PROGRAM", "0x2000F5F5", "program number in every header"),
-    ("GUESTFS_PROTOCOL_VERSION", "4", "version in every header"),
-    ("GUESTFS_LAUNCH_FLAG", "0xf5f55ff5",
-     "the daemon's first word: it is up"),
-    ("GUESTFS_CANCEL_FLAG", "0xffffeeee",
-     "in place of a length word: the receiver cancels a file transfer"),
-    ("GUESTFS_PROGRESS_FLAG", "0xffff5555",
-     "in place of a length word: a progress message follows"),
-    ("GUESTFS_MESSAGE_MAX", "(4 * 1024 * 1024)",
-     "largest message (after the length word) either side accepts"),
-    ("GUESTFS_MAX_CHUNK_SIZE", "(1024 * 1024)",
-     "largest data part of a file chunk"),
-    ("GUESTFS_ERROR_LEN", "(64 * 1024)", "longest error message"),
-    ("GUESTFS_PROGRESS_SIZE", "24",
-     "bytes of an encoded progress message after its flag word"),
-]
-
+from model import (BufferIn, Bool, Int, Int64, StringArg, StringList,
+                   DeviceList, OBool, OInt, OInt64, OString, OStringList,
+                   FIELD_TYPES, RErr, RInt, RInt64, RBool, RString,
+                   RStringList, RHashtable, RBufferOut, RStruct, RStructList)
 
 def xdr_field(ftype, cname, expr):
     """(C declaration, XDR call) for a field of a wire struct."""
@@ -69,10 +52,10 @@ def xdr_field(ftype, cname, expr):
         s = ftype[11:]
         return ("struct guestfs_int_%s_list %s;" % (s, cname),
                 "xdr_guestfs_int_%s_list (xdrs, &%s)" % (s, expr))
-    raise ValueError(ftype)
+    emit.unknown(cname, "wire field", ftype)
 
 
-def arg_wire_type(a):
+def arg_wire_type(action, a):
     if isinstance(a, (StringList, DeviceList, OStringList)):
         return "strlist"
     if isinstance(a, BufferIn):
@@ -81,11 +64,14 @@ def arg_wire_type(a):
         return "int"
     if isinstance(a, (Int64, OInt64)):
         return "quad"
-    return "string"  # every string subtype, OString
+    if isinstance(a, (StringArg, OString)):
+        return "string"
+    emit.unknown(action.name, "argument " + a.name, type(a))
 
 
-def ret_wire_fields(ret):
+def ret_wire_fields(action):
     """The fields of an action's _ret struct: [(name, wire type)]."""
+    ret = action.ret
     if isinstance(ret, RErr):
         return []
     if isinstance(ret, (RInt, RBool)):
@@ -102,12 +88,12 @@ def ret_wire_fields(ret):
         return [("val", "struct:" + ret.struct)]
     if isinstance(ret, RStructList):
         return [("val", "structlist:" + ret.struct)]
-    raise ValueError("daemon actions cannot return %s" % ret.kind)
+    emit.unknown(action.name, "return value", type(ret))
 
 
 def args_wire_fields(action):
-    return ([(a.name, arg_wire_type(a)) for a in action.wire_args] +
-            [(o.name, arg_wire_type(o)) for o in action.optargs])
+    return ([(a.name, arg_wire_type(action, a)) for a in action.wire_args] +
+            [(o.name, arg_wire_type(action, o)) for o in action.optargs])
 
 
 def gen_struct(name, fields, h, c):
@@ -136,71 +122,16 @@ def generate():
          "#ifndef GUESTFS_PROTOCOL_H",
          "#define GUESTFS_PROTOCOL_H",
          "",
-         "#include <stdint.h>",
-         "#include <rpc/types.h>",
-         "#include <rpc/xdr.h>",
+         "#include \"protocol-base.h\"",
          ""]
-    for name, value, doc in CONSTANTS:
-        h.append("/* %s */\n#define %s %s" % (doc, name, value))
-    h.append("""
-enum guestfs_message_direction {
-  GUESTFS_DIRECTION_CALL = 0,
-  GUESTFS_DIRECTION_REPLY = 1,
-};
-
-enum guestfs_message_status {
-  GUESTFS_STATUS_OK = 0,
-  GUESTFS_STATUS_ERROR = 1,
-};
-
-/* Variable-length arrays as XDR sees them. */
-typedef struct {
-  u_int len;
-  char **val;
-} guestfs_int_str_list;
-extern bool_t xdr_guestfs_int_str_list (XDR *xdrs, guestfs_int_str_list *objp);
-
-typedef struct {
-  u_int len;
-  char *val;
-} guestfs_int_buffer;
-extern bool_t xdr_guestfs_int_buffer (XDR *xdrs, guestfs_int_buffer *objp);
-""")
     c = [emit.banner("protocol.py"),
          "#include <config.h>",
          "#include \"guestfs_protocol.h\"",
-         "",
-         "bool_t\nxdr_guestfs_int_str_list (XDR *xdrs, "
-         "guestfs_int_str_list *objp)\n{",
-         "  return xdr_array (xdrs, (char **) &objp->val, &objp->len, ~0u,",
-         "                    sizeof (char *), (xdrproc_t) "
-         "xdr_guestfs_int_str);",
-         "}\n",
-         "bool_t\nxdr_guestfs_int_buffer (XDR *xdrs, guestfs_int_buffer "
-         "*objp)\n{",
-         "  return xdr_bytes (xdrs, &objp->val, &objp->len, "
-         "GUESTFS_MESSAGE_MAX);",
-         "}\n"]
-    # xdr_array's element function must be (XDR *, char **).
-    c.insert(3, "static bool_t\nxdr_guestfs_int_str (XDR *xdrs, char **objp)"
-                "\n{\n  return xdr_string (xdrs, objp, ~0u);\n}\n")
-
-    gen_struct("guestfs_message_header",
-               [("prog", "u_int"), ("vers", "u_int"), ("proc", "int"),
-                ("direction", "int"), ("serial", "u_int"),
-                ("progress_hint", "u_int"), ("optargs_bitmask", "u_quad"),
-                ("status", "int")], h, c)
-    gen_struct("guestfs_message_error",
-               [("errno_string", "string"), ("error_message", "string")],
-               h, c)
-    gen_struct("guestfs_chunk", [("cancel", "int"), ("data", "buffer")],
-               h, c)
-    gen_struct("guestfs_progress",
-               [("proc", "int"), ("serial", "u_int"),
-                ("position", "u_quad"), ("total", "u_quad")], h, c)
+         ""]
 
     for s in api.STRUCTS:
-        fields = [(f, FIELD_TYPES[k][1]) for f, k in s.fields]
+        fields = [(f, emit.lookup(FIELD_TYPES, k, "struct " + s.name,
+                                  "field " + f)[1]) for f, k in s.fields]
         gen_struct("guestfs_int_" + s.name, fields, h, c)
         lname = "guestfs_int_%s_list" % s.name
         h.append("struct %s {\n  u_int len;\n  struct guestfs_int_%s *val;"
@@ -218,9 +149,8 @@ extern bool_t xdr_guestfs_int_buffer (XDR *xdrs, guestfs_int_buffer *objp);
     for a in daemon_actions:
         if args_wire_fields(a):
             gen_struct("guestfs_%s_args" % a.name, args_wire_fields(a), h, c)
-        if ret_wire_fields(a.ret):
-            gen_struct("guestfs_%s_ret" % a.name, ret_wire_fields(a.ret),
-                       h, c)
+        if ret_wire_fields(a):
+            gen_struct("guestfs_%s_ret" % a.name, ret_wire_fields(a), h, c)
 
     h.append("enum guestfs_procedure {")
     for a in sorted(daemon_actions, key=lambda a: a.proc_nr):

@@ -2,7 +2,9 @@
 
 Every Test in an action's tests=[...] becomes a C function that calls the
 real API against one appliance shared by the whole run (see TEST_INITS in
-model.py for the disks each test starts from).  The program prints TAP.
+model.py for the disks each test starts from), listed in tests[].  The
+hand-written tests/test-actions-main.c runs them and prints TAP; the
+checks and resets they call are there too (tests/test-actions.h).
 Test strings are converted to C here, at generation time, so a bad test
 (wrong number of arguments, a check that does not fit the return type,
 a malformed integer) stops the generator instead of failing at run time.
@@ -12,8 +14,8 @@ import re
 
 import api
 import emit
-from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList,
-                   OBool, OInt, OInt64, OString, OStringList,
+from model import (BufferIn, Bool, Int, Int64, StringArg, StringList,
+                   DeviceList, OBool, OInt, OInt64, OString, OStringList,
                    RErr, RInt, RInt64, RBool, RConstString, RConstOptString,
                    RString, RStringList, RHashtable, RBufferOut, RStruct,
                    RStructList)
@@ -95,6 +97,9 @@ def c_arg(arg, s):
     if isinstance(arg, BufferIn):
         lit = emit.c_string(s)
         return [lit, "sizeof %s - 1" % lit]
+    if not isinstance(arg, StringArg):
+        raise TestError("argument %s: unknown kind %s" %
+                        (arg.name, type(arg).__name__))
     if s is None:
         if not arg.may_be_null:
             raise TestError("%s cannot be NULL" % arg.name)
@@ -111,8 +116,10 @@ def c_optarg(o, s):
         return c_integer(s, *INT_RANGE)
     if isinstance(o, OInt64):
         return c_integer(s, *INT64_RANGE)
-    assert isinstance(o, OString)
-    return emit.c_string(s)
+    if isinstance(o, OString):
+        return emit.c_string(s)
+    raise TestError("optional argument %s: unknown kind %s" %
+                    (o.name, type(o).__name__))
 
 
 def call_expr(a, words):
@@ -170,7 +177,10 @@ def is_error(ret):
         return "r == -1"
     if isinstance(ret, RConstOptString):
         return "errors_seen != errors_before"
-    return "r == NULL"
+    if isinstance(ret, (RConstString, RString, RStringList, RHashtable,
+                        RBufferOut, RStruct, RStructList)):
+        return "r == NULL"
+    raise TestError("return value: unknown kind %s" % type(ret).__name__)
 
 
 def free_stmt(ret):
@@ -182,7 +192,10 @@ def free_stmt(ret):
         return "guestfs_free_%s (r);" % ret.struct
     if isinstance(ret, RStructList):
         return "guestfs_free_%s_list (r);" % ret.struct
-    return None
+    if isinstance(ret, (RErr, RInt, RInt64, RBool, RConstString,
+                        RConstOptString)):
+        return None
+    raise TestError("return value: unknown kind %s" % type(ret).__name__)
 
 
 def finish(ret, expr):
@@ -277,6 +290,10 @@ def check_code(a, check):
                     else value)
             elif ftype in ("FUUID", "FOptPercent"):
                 raise TestError("cannot check %s field %s" % (ftype, fname))
+            elif ftype not in ("FUInt32", "FInt32", "FUInt64", "FInt64",
+                               "FBytes"):
+                raise TestError("struct %s: field %s: unknown kind %s" %
+                                (ret.struct, fname, ftype))
             else:
                 test = "check_int (%s, (int64_t)r->%s, %s)" % (
                     what, fname, c_int64(value))
@@ -456,420 +473,17 @@ def describe(t):
 # --------------------------------------------------------------- the file
 
 
-TOP = r"""#include <config.h>
+TOP = """#include <config.h>
 
-#include <inttypes.h>
-#include <signal.h>
-#include <stdarg.h>
-#include <stdbool.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "guestfs.h"
+#include "test-actions.h"
 
 /* Deprecated calls are tested like any other. */
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-
-#define DISK_SIZE (INT64_C (512) * 1024 * 1024)
-/* Per test, reset included; generous because TCG can be very slow.  A
- * hung call must not hang 'make check'.
- */
-#define TEST_TIMEOUT 300
-#define LAUNCH_TIMEOUT 900
-/* Which checks the tests use depends on api.py. */
-#define MAYBE_UNUSED __attribute__ ((unused))
-
-static guestfs_h *g;
-static unsigned errors_seen;
-static pid_t qemu_pid = -1;
-/* Diagnostics of the running test, printed after its ok/not ok line. */
-static char *diag_buf;
-static size_t diag_size;
-static FILE *diag_fp;
-
-static void
-count_error (guestfs_h *h, void *opaque, const char *msg)
-{
-  /* Errors are reported by the tests that expect none; the default
-   * handler would also print the expected ones.
-   */
-  errors_seen++;
-}
-
-static void
-diag (const char *fs, ...)
-{
-  va_list args;
-
-  va_start (args, fs);
-  vfprintf (diag_fp, fs, args);
-  va_end (args);
-  fputc ('\n', diag_fp);
-}
-
-static const char *
-last_error (void)
-{
-  const char *e = guestfs_last_error (g);
-  return e ? e : "(no error message)";
-}
-
-/* Command number n of the test (1-based) failed unexpectedly. */
-static void
-diag_error (const char *name, int n)
-{
-  diag ("command %d (%s) failed: %s", n, name, last_error ());
-}
-
-/* An expected failure must still go through the error handler with a
- * message (guestfs_last_error alone may be left from an earlier error).
- */
-static int MAYBE_UNUSED
-check_error_reported (const char *name, unsigned errors_before)
-{
-  const char *e = guestfs_last_error (g);
-
-  if (errors_seen == errors_before || e == NULL || *e == '\0')
-    {
-      diag ("%s failed, as it should, but reported no error", name);
-      return -1;
-    }
-  return 0;
-}
-
-static void
-show_bytes (FILE *fp, const char *p, size_t n)
-{
-  fputc ('"', fp);
-  for (size_t i = 0; i < n; ++i)
-    {
-      unsigned char ch = p[i];
-      if (ch == '\n')
-        fputs ("\\n", fp);
-      else if (ch == '"' || ch == '\\')
-        fprintf (fp, "\\%c", ch);
-      else if (ch < 0x20 || ch >= 0x7f)
-        fprintf (fp, "\\x%02x", ch);
-      else
-        fputc (ch, fp);
-    }
-  fputc ('"', fp);
-}
-
-static int MAYBE_UNUSED
-check_int (const char *what, int64_t got, int64_t want)
-{
-  if (got == want)
-    return 0;
-  diag ("%s: expected %" PRIi64 ", got %" PRIi64, what, want, got);
-  return -1;
-}
-
-static int MAYBE_UNUSED
-check_buffer (const char *what, const char *got, size_t got_len,
-              const char *want, size_t want_len)
-{
-  if (got != NULL && got_len == want_len && memcmp (got, want, want_len) == 0)
-    return 0;
-  fprintf (diag_fp, "%s: expected ", what);
-  show_bytes (diag_fp, want, want_len);
-  fputs (", got ", diag_fp);
-  if (got)
-    show_bytes (diag_fp, got, got_len);
-  else
-    fputs ("NULL", diag_fp);
-  fputc ('\n', diag_fp);
-  return -1;
-}
-
-static int MAYBE_UNUSED
-check_contains (const char *what, const char *got, size_t got_len,
-                const char *want, size_t want_len)
-{
-  for (size_t i = 0; i + want_len <= got_len; ++i)
-    {
-      if (memcmp (got + i, want, want_len) == 0)
-        return 0;
-    }
-  fprintf (diag_fp, "%s: expected something containing ", what);
-  show_bytes (diag_fp, want, want_len);
-  fputs (", got ", diag_fp);
-  show_bytes (diag_fp, got, got_len);
-  fputc ('\n', diag_fp);
-  return -1;
-}
-
-static size_t MAYBE_UNUSED
-count_strings (char **l)
-{
-  size_t n = 0;
-
-  while (l[n])
-    n++;
-  return n;
-}
-
-static void
-free_strings (char **l)
-{
-  for (size_t i = 0; l[i]; ++i)
-    free (l[i]);
-  free (l);
-}
-
-static void
-show_strings (FILE *fp, const char *const *l, size_t n)
-{
-  fputc ('[', fp);
-  for (size_t i = 0; i < n; ++i)
-    {
-      if (i > 0)
-        fputs (", ", fp);
-      show_bytes (fp, l[i], strlen (l[i]));
-    }
-  fputc (']', fp);
-}
-
-static int MAYBE_UNUSED
-check_strings (const char *what, char **got, const char *const *want, size_t n)
-{
-  size_t got_n = count_strings (got);
-
-  if (got_n == n)
-    {
-      size_t i;
-      for (i = 0; i < n && strcmp (got[i], want[i]) == 0; ++i)
-        ;
-      if (i == n)
-        return 0;
-    }
-  fprintf (diag_fp, "%s: expected ", what);
-  show_strings (diag_fp, want, n);
-  fputs (", got ", diag_fp);
-  show_strings (diag_fp, (const char *const *)got, got_n);
-  fputc ('\n', diag_fp);
-  return -1;
-}
-
-/* One command of a test's reset; its failure fails the test. */
-static bool
-reset_failed (int r, const char *init, const char *what)
-{
-  if (r != -1)
-    return false;
-  diag ("reset to \"%s\": %s failed: %s", init, what, last_error ());
-  return true;
-}
-
-static int
-reset_none (void)
-{
-  return reset_failed (guestfs_umount_all (g), "none", "umount_all") ? -1 : 0;
-}
-
-/* /dev/sda blank, nothing mounted.  part_init clears a GPT's backup
- * header as well as the primary one, zero then clears the new table,
- * and rereading it drops any partitions the kernel still knew about.
- */
-static int
-reset_empty (void)
-{
-  char **parts;
-  int ok = 0;
-
-  if (reset_none () == -1
-      || reset_failed (guestfs_part_init (g, "/dev/sda", "mbr"), "empty",
-                       "part_init /dev/sda mbr")
-      || reset_failed (guestfs_zero (g, "/dev/sda"), "empty", "zero /dev/sda")
-      || reset_failed (guestfs_blockdev_rereadpt (g, "/dev/sda"), "empty",
-                       "blockdev_rereadpt /dev/sda"))
-    return -1;
-  parts = guestfs_list_partitions (g);
-  if (parts == NULL)
-    {
-      diag ("reset to \"empty\": list_partitions failed: %s", last_error ());
-      return -1;
-    }
-  for (size_t i = 0; parts[i]; ++i)
-    {
-      if (strncmp (parts[i], "/dev/sda", 8) == 0)
-        {
-          diag ("reset to \"empty\": %s is still there", parts[i]);
-          ok = -1;
-        }
-    }
-  free_strings (parts);
-  return ok;
-}
-
-static int
-reset_scratchfs (void)
-{
-  if (reset_none () == -1
-      || reset_failed (guestfs_mount (g, "/dev/sdb1", "/"), "scratchfs",
-                       "mount /dev/sdb1 /"))
-    return -1;
-  return 0;
-}
-
-static int
-reset_basicfs (void)
-{
-  if (reset_none () == -1
-      || reset_failed (guestfs_part_disk (g, "/dev/sda", "mbr"), "basicfs",
-                       "part_disk /dev/sda mbr")
-      || reset_failed (guestfs_mkfs (g, "ext2", "/dev/sda1"), "basicfs",
-                       "mkfs ext2 /dev/sda1")
-      || reset_failed (guestfs_mount (g, "/dev/sda1", "/"), "basicfs",
-                       "mount /dev/sda1 /"))
-    return -1;
-  return 0;
-}
-
-/* The "scratchfs" filesystem is made once; tests keep to their own
- * paths on it.
- */
-static void
-prepare_scratchfs (void)
-{
-  if (guestfs_part_disk (g, "/dev/sdb", "mbr") == -1
-      || guestfs_mkfs (g, "ext4", "/dev/sdb1") == -1)
-    printf ("# making the scratchfs filesystem on /dev/sdb failed: %s\n",
-            last_error ());
-}
-
-static void
-timed_out (int sig)
-{
-  static const char msg[] = "Bail out! test-actions: timed out\n";
-
-  /* Only async-signal-safe calls here. */
-  if (qemu_pid > 0)
-    kill (qemu_pid, SIGKILL);
-  if (write (STDOUT_FILENO, msg, sizeof msg - 1) == -1)
-    _exit (2);
-  _exit (1);
-}
-"""
-
-MAIN = r"""
-struct test
-{
-  const char *name;
-  int (*reset) (void);
-  int (*run) (void);
-  const char *description;
-};
-
-static const struct test tests[] = {
-%(table)s
-};
-
-#define NR_TESTS (sizeof tests / sizeof tests[0])
-
-/* With arguments, run only the tests or actions named (the others are
- * reported as skipped), e.g. "test-actions mkfs cat_1".
- */
-static bool
-selected (const struct test *t, int argc, char *argv[])
-{
-  size_t action_len = strrchr (t->name, '_') - t->name;
-
-  if (argc <= 1)
-    return true;
-  for (int i = 1; i < argc; ++i)
-    {
-      if (strcmp (argv[i], t->name) == 0
-          || (strlen (argv[i]) == action_len
-              && strncmp (argv[i], t->name, action_len) == 0))
-        return true;
-    }
-  return false;
-}
-
-static void
-print_diagnostics (void)
-{
-  char *line = diag_buf;
-
-  while (line && *line)
-    {
-      size_t len = strcspn (line, "\n");
-      printf ("# %%.*s\n", (int)len, line);
-      line += len + (line[len] == '\n');
-    }
-}
-
-int
-main (int argc, char *argv[])
-{
-  unsigned failures = 0;
-
-  setvbuf (stdout, NULL, _IOLBF, 0);
-  signal (SIGALRM, timed_out);
-  printf ("1..%%zu\n", NR_TESTS);
-  printf ("# actions without tests: %(untested)s\n");
-
-  g = guestfs_create ();
-  if (g == NULL)
-    {
-      printf ("Bail out! guestfs_create failed\n");
-      exit (1);
-    }
-  guestfs_set_error_handler (g, count_error, NULL);
-  alarm (LAUNCH_TIMEOUT);
-  if (guestfs_add_drive_scratch (g, DISK_SIZE, -1) == -1
-      || guestfs_add_drive_scratch (g, DISK_SIZE, -1) == -1
-      || guestfs_launch (g) == -1)
-    {
-      printf ("Bail out! launch failed: %%s\n", last_error ());
-      guestfs_close (g);
-      exit (1);
-    }
-  qemu_pid = guestfs_get_pid (g);
-  prepare_scratchfs ();
-
-  for (size_t i = 0; i < NR_TESTS; ++i)
-    {
-      const struct test *t = &tests[i];
-      int r;
-
-      if (!selected (t, argc, argv))
-        {
-          printf ("ok %%zu - %%s: %%s # SKIP not selected\n", i + 1, t->name,
-                  t->description);
-          continue;
-        }
-      diag_fp = open_memstream (&diag_buf, &diag_size);
-      if (diag_fp == NULL)
-        {
-          perror ("open_memstream");
-          exit (1);
-        }
-      alarm (TEST_TIMEOUT);
-      r = t->reset ();
-      if (r == 0)
-        r = t->run ();
-      alarm (0);
-      fclose (diag_fp);
-      printf ("%%sok %%zu - %%s: %%s\n", r == 0 ? "" : "not ", i + 1, t->name,
-              t->description);
-      if (r != 0)
-        {
-          failures++;
-          print_diagnostics ();
-        }
-      free (diag_buf);
-      diag_buf = NULL;
-    }
-
-  alarm (LAUNCH_TIMEOUT);
-  guestfs_close (g);
-  exit (failures ? 1 : 0);
-}
 """
 
 
@@ -906,5 +520,11 @@ def generate():
             table[-1] += " },"
     untested = " ".join(a.name for a in api.ACTIONS
                         if a.in_daemon and not a.tests) or "(none)"
-    body.append(MAIN % {"table": "\n".join(table), "untested": untested})
-    emit.output("tests/test-actions.c", "\n".join(body))
+    body.append("const struct test tests[] = {")
+    body.extend(table)
+    body.append("};\n")
+    body.append("const size_t nr_tests = sizeof tests / sizeof tests[0];\n")
+    body.append("const char untested_actions[] =")
+    body.extend(c_string_lines(untested, "  "))
+    body[-1] += ";"
+    emit.output("tests/test-actions.c", "\n".join(body) + "\n")

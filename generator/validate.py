@@ -4,13 +4,32 @@ import re
 
 import api
 import emit
-from model import TEST_INITS, FileIn, FileOut, RConstString, RConstOptString
+import model
+from model import TEST_INITS, RConstString, RConstOptString
+
+
+def check_kinds(a):
+    """Every argument, optional argument and return value of a is of a
+    kind the model lists: a backend never meets anything else."""
+    for arg in a.args:
+        if type(arg) not in model.ARG_TYPES:
+            emit.unknown(a.name, "argument " + arg.name, type(arg))
+    for o in a.optargs:
+        if type(o) not in model.OPTARG_TYPES:
+            emit.unknown(a.name, "optional argument " + o.name, type(o))
+    if type(a.ret) not in model.RET_TYPES:
+        emit.unknown(a.name, "return value", type(a.ret))
 
 
 def validate():
+    for s in api.STRUCTS:
+        for fname, kind in s.fields:
+            if kind not in model.FIELD_TYPES:
+                emit.unknown("struct " + s.name, "field " + fname, kind)
     names = set()
     procs = {}
     for a in api.ACTIONS:
+        check_kinds(a)
         if not re.fullmatch(r"[a-z][a-z0-9_]*", a.name):
             emit.die("%s: bad action name" % a.name)
         if a.name in names:

@@ -1,10 +1,11 @@
-# tests/actions.mk: the per-action tests.  test-actions.c is written by
-# generator/tests.py from the tests=[...] of every action in
-# generator/api.py; it boots one appliance for the whole run.
+# tests/actions.mk: the per-action tests.  test-actions.c (one function
+# per test) is written by generator/tests.py from the tests=[...] of
+# every action in generator/api.py; the hand-written
+# test-actions-main.c runs them against one appliance for the whole run.
 
 check_PROGRAMS += test-actions
 TESTS += test-actions
-test_actions_SOURCES = test-actions.c
+test_actions_SOURCES = test-actions.c test-actions-main.c test-actions.h
 
 # The same run under valgrind (not part of 'make check': it is slow).
 check-valgrind-actions: test-actions
