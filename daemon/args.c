@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "daemon.h"
+#include "error-names.h"
 
 int
 check_pathname (const char *argname, const char *path, int cancel_file_in)
@@ -47,6 +48,8 @@ resolve_device (const char *argname, const char *device, int cancel_file_in)
       else
         reply_with_perror_errno (err, "%s", device);
     }
+  else
+    remember_device_translation (device, r);
   return r;
 }
 

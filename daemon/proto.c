@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "daemon.h"
+#include "error-names.h"
 #include "guestfs-framing.h"
 
 /* Small messages arrive through this buffer (one read() usually holds
@@ -562,6 +563,7 @@ reply_error_v (int err, bool append_strerror, const char *fs, va_list args)
   n = vsnprintf (msg, sizeof msg, fs, args);
   if (append_strerror && n >= 0 && (size_t)n < sizeof msg)
     snprintf (msg + n, sizeof msg - n, ": %s", strerror (err));
+  restore_caller_device_names (msg, sizeof msg);
   send_error (err, msg);
 }
 
@@ -603,6 +605,7 @@ handle_call (uint32_t len)
     }
 
   memset (&call, 0, sizeof call);
+  forget_device_translations ();
   call.proc = hdr.proc;
   call.serial = hdr.serial;
   call.start_ns = monotonic_ns ();

@@ -5,3 +5,12 @@
 check_PROGRAMS += daemon/test-daemon
 TESTS += daemon/test-daemon
 daemon_test_daemon_SOURCES = daemon/test-daemon.c
+
+# The daemon's error-name rewriting, unit-tested (no daemon, no qemu).
+check_PROGRAMS += daemon/test-error-names
+TESTS += daemon/test-error-names
+daemon_test_error_names_SOURCES = \
+	daemon/test-error-names.c c-api/tap.h \
+	$(top_srcdir)/daemon/error-names.c $(top_srcdir)/daemon/error-names.h
+daemon_test_error_names_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/daemon
+daemon_test_error_names_LDADD =
