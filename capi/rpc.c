@@ -813,6 +813,14 @@ decode_reply (struct rpc *r, uint32_t len)
           xdr_free (call->xdr_ret, call->ret);
           protocol_error (r, "could not decode the reply");
         }
+      /* Callers walk the list two by two up to its NULL. */
+      else if (call->ret_pairs
+               && ((guestfs_int_str_list *)call->ret)->len % 2 != 0)
+        {
+          protocol_error (r, "odd number of strings (%u) in a key/value list",
+                          ((guestfs_int_str_list *)call->ret)->len);
+          xdr_free (call->xdr_ret, call->ret);
+        }
       else
         ret = 0;
     }
