@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Write the starting corpus of fuzz-reply: one valid daemon session per
-call that fuzz-reply.c makes (its first byte), so that the fuzzer starts
-from replies that get past the header checks.  Usage: seeds.py DIR
+"""Write the starting corpus of a fuzz target, so that the fuzzer starts
+from messages that get past the header checks.
+  seeds.py reply DIR   fuzz-reply: one valid daemon session per call that
+                       fuzz-reply.c makes (its first byte)
+  seeds.py daemon DIR  fuzz-daemon: valid library sessions
 """
 
 import os
@@ -69,9 +71,40 @@ CALLS = [
 ]
 
 
+def call(proc, serial, body=b"", optargs=0):
+    return msg(w(PROGRAM) + w(VERSION) + w(proc) + w(0) + w(serial) + w(0) +
+               q(optargs) + w(0) + body)
+
+
+def daemon_seeds(out):
+    def put(name, stream):
+        with open(os.path.join(out, name), "wb") as f:
+            f.write(stream)
+
+    put("ping", call(PING, 0) + call(PING, 1))
+    put("write", call(34, 0, s("/f") + w(5) + b"hello\0\0\0"))
+    put("command", call(67, 0, strlist(["/bin/true", "-x"])))
+    put("fill", call(64, 0, w(0x41) + w(100) + s("/f")))
+    put("chmod-cat", call(32, 0, w(0o644) + s("/f")) + call(37, 1, s("/f")))
+    put("mount-options", call(15, 0, s("ro") + s("/dev/sda1") + s("/")))
+    put("upload", call(41, 0, s("/f")) + chunk(b"data") + chunk(b"") +
+        call(PING, 1))
+    put("upload-cancelled", call(41, 0, s("/f")) + chunk(b"", cancel=1))
+    put("upload-device", call(41, 0, s("/dev/sda")) + chunk(b"x") +
+        chunk(b""))
+    put("download", call(42, 0, s("/f")) + call(PING, 1))
+    put("download-cancel", call(42, 0, s("/f")) + w(CANCEL) + call(PING, 1))
+    put("tar-in-optargs", call(43, 0, s("/") + s("gzip") + w(1) + w(0) +
+                                w(0), optargs=1) + chunk(b""))
+    put("unknown-proc", call(9999, 0) + call(PING, 1))
+
+
 def main():
-    out = sys.argv[1]
+    kind, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
+    if kind == "daemon":
+        daemon_seeds(out)
+        return
 
     def put(name, which, stream):
         with open(os.path.join(out, name), "wb") as f:

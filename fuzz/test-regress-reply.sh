@@ -4,5 +4,5 @@
 set -e
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
-"$PYTHON3" "$srcdir/seeds.py" "$seeds"
+"$PYTHON3" "$srcdir/seeds.py" reply "$seeds"
 ./regress-reply "$srcdir/regressions/reply" "$seeds"
