@@ -35,8 +35,7 @@ CONSTANTS = [
 
 # Decoding allocates what a length word says before reading the bytes,
 # so every length is bounded by what one message can hold: a hostile
-# peer cannot make the other side allocate gigabytes.  (This also keeps
-# libtirpc from decoding the string length 0xffffffff as a NULL string.)
+# peer cannot make the other side allocate gigabytes.
 STRING_MAX = "GUESTFS_MESSAGE_MAX"
 
 # The fewest bytes each wire type takes: a list of N elements needs at
