@@ -543,7 +543,10 @@ run_script (int fd, const char *script, int fifo_fd)
   bool good = true;
 
   if (copy == NULL || !read_call (fd, &c))
-    return false;
+    {
+      free (copy);
+      return false;
+    }
   for (tok = strtok_r (copy, " ", &save); tok && good;
        tok = strtok_r (NULL, " ", &save))
     {
