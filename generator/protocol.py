@@ -40,9 +40,8 @@ STRING_MAX = "GUESTFS_MESSAGE_MAX"
 
 # The fewest bytes each wire type takes: a list of N elements needs at
 # least N times its element's minimum.
-WIRE_MIN = {"string": 4, "strlist": 4, "buffer": 4, "opaque": 4, "int": 4,
-            "u_int": 4, "quad": 8, "u_quad": 8, "char": 4, "float": 4,
-            "uuid": 32}
+WIRE_MIN = {"string": 4, "opaque": 4, "int": 4, "u_int": 4, "quad": 8,
+            "u_quad": 8, "char": 4, "float": 4, "uuid": 32}
 
 
 def xdr_field(ftype, cname, expr):
