@@ -344,6 +344,8 @@ struct guestfs_int_call
   void *args;
   xdrproc_t xdr_ret;    /* NULL if the reply carries no value */
   void *ret;            /* decoded into; the caller frees */
+  bool ret_pairs;       /* RHashtable: ret is a guestfs_int_str_list that
+                           must hold key/value pairs */
   const char *file_in;  /* FileIn: host file to stream, or NULL */
   const char *file_out; /* FileOut: host file to write, or NULL */
 };

@@ -47,7 +47,8 @@ struct rpc
   bool gone;        /* connection dropped, error set, handle in CONFIG */
   bool console_eof; /* stop polling the console */
   bool user_cancelled;
-  int local_errno; /* reading or writing the host file failed */
+  bool daemon_cancelled; /* it sent a cancel word or a cancel chunk */
+  int local_errno;       /* reading or writing the host file failed */
   const char *local_op;
   unsigned cancel_flag_sent; /* FileOut: bytes of the cancel word sent */
   char *msg;                 /* the last message received */
@@ -595,6 +596,7 @@ send_file (struct rpc *r, int file_fd)
               break;
             }
           /* The daemon gave up; its error reply follows. */
+          r->daemon_cancelled = true;
           ret = send_chunk_control (r, 1);
           break;
         }
@@ -671,6 +673,8 @@ recv_file (struct rpc *r, int file_fd, uint32_t *len_r)
                           cancel, n, len);
           return -1;
         }
+      if (cancel)
+        r->daemon_cancelled = true;
       if (cancel || n == 0)
         return 0;
       /* After a local write error keep reading to stay in step. */
@@ -735,6 +739,14 @@ decode_reply (struct rpc *r, uint32_t len)
         {
           xdr_free (call->xdr_ret, call->ret);
           protocol_error (r, "could not decode the reply");
+        }
+      /* Callers walk the list two by two up to its NULL. */
+      else if (call->ret_pairs
+               && ((guestfs_int_str_list *)call->ret)->len % 2 != 0)
+        {
+          protocol_error (r, "odd number of strings (%u) in a key/value list",
+                          ((guestfs_int_str_list *)call->ret)->len);
+          xdr_free (call->xdr_ret, call->ret);
         }
       else
         ret = 0;
@@ -834,6 +846,17 @@ exchange (struct rpc *r, char *msg, size_t msg_len, int in_fd, int out_fd)
         xdr_free (call->xdr_ret, call->ret);
       guestfs_int_error_errno (g, r->local_errno, "%s: %s: %s: %s", call->name,
                                r->local_op, name, strerror (r->local_errno));
+      return -1;
+    }
+  /* The file was not transferred whole, whatever the reply says. */
+  if (ret == 0 && r->daemon_cancelled)
+    {
+      if (call->xdr_ret)
+        xdr_free (call->xdr_ret, call->ret);
+      guestfs_int_error_errno (g, EIO,
+                               "%s: the daemon cancelled the transfer but "
+                               "replied success",
+                               call->name);
       return -1;
     }
   return ret == 0 ? 0 : -1;

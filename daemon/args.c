@@ -82,7 +82,9 @@ take_stringsbuf (guestfs_int_str_list *l)
       reply_with_perror ("malloc");
       return NULL;
     }
-  memcpy (r, l->val, l->len * sizeof (char *));
+  /* An empty list decodes with val NULL, which memcpy may not take. */
+  if (l->len > 0)
+    memcpy (r, l->val, l->len * sizeof (char *));
   r[l->len] = NULL;
   return r;
 }

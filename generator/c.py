@@ -557,6 +557,8 @@ def gen_daemon_call(a):
     if has_ret:
         out.append("    .xdr_ret = (xdrproc_t) xdr_guestfs_%s_ret," % a.name)
         out.append("    .ret = &ret,")
+    if isinstance(a.ret, RHashtable):
+        out.append("    .ret_pairs = true,")
     if a.file_in:
         out.append("    .file_in = %s," % a.file_in[0].name)
     if a.file_out:

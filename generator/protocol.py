@@ -16,11 +16,21 @@ from model import (BufferIn, Bool, Int, Int64, StringArg, StringList,
                    FIELD_TYPES, RErr, RInt, RInt64, RBool, RString,
                    RStringList, RHashtable, RBufferOut, RStruct, RStructList)
 
+# Decoding allocates what a length word says before reading the bytes,
+# so every length is bounded by what one message can hold: a hostile
+# peer cannot make the other side allocate gigabytes.
+STRING_MAX = "GUESTFS_MESSAGE_MAX"
+
+# The fewest bytes each wire type takes: a list of N elements needs at
+# least N times its element's minimum.
+WIRE_MIN = {"string": 4, "opaque": 4, "int": 4, "u_int": 4, "quad": 8,
+            "u_quad": 8, "char": 4, "float": 4, "uuid": 32}
+
 def xdr_field(ftype, cname, expr):
     """(C declaration, XDR call) for a field of a wire struct."""
     if ftype == "string":
         return ("char *%s;" % cname,
-                "xdr_string (xdrs, &%s, ~0u)" % expr)
+                "xdr_string (xdrs, &%s, %s)" % (expr, STRING_MAX))
     if ftype == "strlist":
         return ("guestfs_int_str_list %s;" % cname,
                 "xdr_guestfs_int_str_list (xdrs, &%s)" % expr)
@@ -132,6 +142,7 @@ def generate():
     for s in api.STRUCTS:
         fields = [(f, emit.lookup(FIELD_TYPES, k, "struct " + s.name,
                                   "field " + f)[1]) for f, k in s.fields]
+        wire_min = sum(WIRE_MIN[t] for _, t in fields)
         gen_struct("guestfs_int_" + s.name, fields, h, c)
         lname = "guestfs_int_%s_list" % s.name
         h.append("struct %s {\n  u_int len;\n  struct guestfs_int_%s *val;"
@@ -141,9 +152,10 @@ def generate():
         c.append("bool_t\nxdr_%s (XDR *xdrs, struct %s *objp)\n{" %
                  (lname, lname))
         c.append("  return xdr_array (xdrs, (char **) &objp->val, "
-                 "&objp->len, ~0u,\n                    sizeof (struct "
-                 "guestfs_int_%s),\n                    (xdrproc_t) "
-                 "xdr_guestfs_int_%s);\n}\n" % (s.name, s.name))
+                 "&objp->len,\n                    GUESTFS_MESSAGE_MAX / %d,"
+                 "\n                    sizeof (struct guestfs_int_%s),"
+                 "\n                    (xdrproc_t) xdr_guestfs_int_%s);\n}\n"
+                 % (wire_min, s.name, s.name))
 
     daemon_actions = [a for a in api.ACTIONS if a.in_daemon]
     for a in daemon_actions:

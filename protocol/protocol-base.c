@@ -4,18 +4,26 @@
 
 #include "protocol-base.h"
 
+/* Decoding allocates what a length word says before reading the bytes,
+ * so every length is bounded by what one message can hold: a hostile
+ * peer cannot make the other side allocate gigabytes.  A string takes at
+ * least 4 bytes (its length word), so no list holds more than a quarter
+ * of a message's bytes in strings.
+ */
+
 /* xdr_array's element function must be (XDR *, char **). */
 static bool_t
 xdr_guestfs_int_str (XDR *xdrs, char **objp)
 {
-  return xdr_string (xdrs, objp, ~0u);
+  return xdr_string (xdrs, objp, GUESTFS_MESSAGE_MAX);
 }
 
 bool_t
 xdr_guestfs_int_str_list (XDR *xdrs, guestfs_int_str_list *objp)
 {
-  return xdr_array (xdrs, (char **)&objp->val, &objp->len, ~0u,
-                    sizeof (char *), (xdrproc_t)xdr_guestfs_int_str);
+  return xdr_array (xdrs, (char **)&objp->val, &objp->len,
+                    GUESTFS_MESSAGE_MAX / 4, sizeof (char *),
+                    (xdrproc_t)xdr_guestfs_int_str);
 }
 
 bool_t
@@ -39,8 +47,8 @@ xdr_guestfs_message_header (XDR *xdrs, struct guestfs_message_header *objp)
 bool_t
 xdr_guestfs_message_error (XDR *xdrs, struct guestfs_message_error *objp)
 {
-  return xdr_string (xdrs, &objp->errno_string, ~0u)
-         && xdr_string (xdrs, &objp->error_message, ~0u);
+  return xdr_string (xdrs, &objp->errno_string, GUESTFS_MESSAGE_MAX)
+         && xdr_string (xdrs, &objp->error_message, GUESTFS_MESSAGE_MAX);
 }
 
 bool_t
