@@ -5,7 +5,8 @@
 launch_tests = \
 	launch/test-launch \
 	launch/test-launch-cache \
-	launch/test-launch-lifetime
+	launch/test-launch-lifetime \
+	launch/test-launch-faults
 
 check_PROGRAMS += $(launch_tests)
 TESTS += $(launch_tests)
@@ -15,3 +16,5 @@ launch_test_launch_cache_SOURCES = \
 	launch/test-launch-cache.c launch/launch-test.h
 launch_test_launch_lifetime_SOURCES = \
 	launch/test-launch-lifetime.c launch/launch-test.h
+launch_test_launch_faults_SOURCES = \
+	launch/test-launch-faults.c launch/launch-test.h
