@@ -1,10 +1,13 @@
 /* Faults under a running appliance: qemu killed with SIGKILL in the
- * middle of an upload, a download and a long fill; the disk image
+ * middle of an upload, a download and a long fill; qemu stopped with
+ * SIGSTOP during a download (user_cancel ends it) and during a plain
+ * call (the call_timeout backend setting ends it); the disk image
  * truncated or removed under the appliance.
  *
- * Each failure must come at once with an error naming the call, fire
- * SUBPROCESS_QUIT once, leave no qemu behind and leave the handle in
- * CONFIG, ready to launch again.
+ * Each failure must come at once (or, for a stopped qemu, after the
+ * documented wait) with an error naming the call, fire SUBPROCESS_QUIT
+ * once, leave no qemu behind and leave the handle in CONFIG, ready to
+ * launch again.
  */
 
 #include <config.h>
@@ -242,6 +245,22 @@ test_mid_call (void)
   error_has (g, "fill: ", "fill");
   check_lost (g, &ev, qemu, "fill", true);
 
+  /* A stopped qemu answers nothing, not even the cancel: the library
+   * gives up on it after a while.
+   */
+  qemu = guestfs_get_pid (g);
+  start_peer (&p, g, fifo, SIGSTOP, true, false);
+  start = now_s ();
+  r = guestfs_download (g, "/dev/sda", fifo);
+  end_peer (&p);
+  ok (r == -1,
+      "download, qemu stopped, user_cancel: fails after %lld bytes "
+      "(%.1f s)",
+      p.moved, now_s () - start);
+  is_int (guestfs_last_errno (g), EINTR, "user_cancel: errno is EINTR");
+  error_has (g, "download: operation cancelled", "user_cancel");
+  check_lost (g, &ev, qemu, "user_cancel", false);
+
   guestfs_pop_error_handler (g);
   guestfs_close (g);
   free_events (&ev);
@@ -249,7 +268,7 @@ test_mid_call (void)
   free (fifo);
 }
 
-/* ---- The image under a running appliance ---- */
+/* ---- The image under a running appliance; call_timeout ---- */
 
 static char *
 make_image (const char *name)
@@ -279,13 +298,17 @@ either (guestfs_h *g, int r, const char *what)
 }
 
 static void
-test_image (void)
+test_image_and_timeout (void)
 {
   guestfs_h *g = guestfs_create ();
   char *a = make_image ("a.img"), *b = make_image ("b.img");
+  char *const bad[] = { (char *)"call_timeout=soon", NULL };
+  char *const good[] = { (char *)"call_timeout=20", NULL };
   struct events ev;
   size_t size;
   char *s;
+  pid_t qemu;
+  int r;
 
   if (g == NULL)
     {
@@ -301,12 +324,18 @@ test_image (void)
                  == 0,
       "add two image files");
 
+  guestfs_set_backend_settings (g, bad);
+  ok (guestfs_launch (g) == -1, "call_timeout=soon: launch fails");
+  error_has (g, "call_timeout=soon", "call_timeout=soon");
+  is_int (guestfs_is_config (g), 1, "call_timeout=soon: still in CONFIG");
+
+  guestfs_set_backend_settings (g, good);
   ok (guestfs_launch (g) == 0 && guestfs_mkfs (g, "ext4", "/dev/sda") == 0
           && guestfs_mkfs (g, "ext4", "/dev/sdb") == 0
           && guestfs_mount (g, "/dev/sdb", "/") == 0
           && guestfs_write (g, "/before", "before", 6) == 0
           && guestfs_sync (g) == 0,
-      "launch, two filesystems, a file");
+      "call_timeout=20: launch, two filesystems, a file");
 
   /* qemu keeps the removed file open: everything works on. */
   ok (unlink (b) == 0, "remove b.img under the appliance");
@@ -345,7 +374,17 @@ test_image (void)
   free (s);
   either (g, guestfs_umount_all (g), "truncated image: umount again");
   ok (guestfs_ping_daemon (g) == 0, "the appliance still answers");
-  is_int (ev.subprocess_quit, 0, "no SUBPROCESS_QUIT");
+  is_int (ev.subprocess_quit, 0, "no SUBPROCESS_QUIT so far");
+
+  /* A stopped qemu with call_timeout set: the call gives up. */
+  qemu = guestfs_get_pid (g);
+  kill (qemu, SIGSTOP);
+  r = guestfs_ping_daemon (g);
+  ok (r == -1, "qemu stopped: ping_daemon fails");
+  is_int (guestfs_last_errno (g), ETIMEDOUT,
+          "call_timeout: errno is ETIMEDOUT");
+  error_has (g, "call_timeout", "call_timeout");
+  check_lost (g, &ev, qemu, "call_timeout", false);
 
   guestfs_pop_error_handler (g);
   guestfs_close (g);
@@ -361,7 +400,7 @@ main (void)
   signal (SIGPIPE, SIG_IGN);
   dir = make_tmpdir ();
   test_mid_call ();
-  test_image ();
+  test_image_and_timeout ();
   is_int (count_children (), 0, "no qemu or watchdog left running");
   return tap_done ();
 }
