@@ -1,6 +1,6 @@
 /* Faults under a running appliance: qemu killed with SIGKILL in the
  * middle of an upload, a download and a long fill; qemu stopped with
- * SIGSTOP during a download (user_cancel ends it) and during a plain
+ * SIGSTOP during transfers (user_cancel ends them) and during a plain
  * call (the call_timeout backend setting ends it); the disk image
  * truncated or removed under the appliance.
  *
@@ -249,6 +249,18 @@ test_mid_call (void)
    * gives up on it after a while.
    */
   qemu = guestfs_get_pid (g);
+  start_peer (&p, g, fifo, SIGSTOP, true, true);
+  start = now_s ();
+  r = guestfs_upload (g, fifo, "/upload");
+  end_peer (&p);
+  ok (r == -1,
+      "upload, qemu stopped, user_cancel: fails after %lld bytes (%.1f s)",
+      p.moved, now_s () - start);
+  is_int (guestfs_last_errno (g), EINTR, "user_cancel upload: errno is EINTR");
+  error_has (g, "upload: operation cancelled", "user_cancel upload");
+  check_lost (g, &ev, qemu, "user_cancel upload", true);
+
+  qemu = guestfs_get_pid (g);
   start_peer (&p, g, fifo, SIGSTOP, true, false);
   start = now_s ();
   r = guestfs_download (g, "/dev/sda", fifo);
@@ -257,9 +269,10 @@ test_mid_call (void)
       "download, qemu stopped, user_cancel: fails after %lld bytes "
       "(%.1f s)",
       p.moved, now_s () - start);
-  is_int (guestfs_last_errno (g), EINTR, "user_cancel: errno is EINTR");
-  error_has (g, "download: operation cancelled", "user_cancel");
-  check_lost (g, &ev, qemu, "user_cancel", false);
+  is_int (guestfs_last_errno (g), EINTR,
+          "user_cancel download: errno is EINTR");
+  error_has (g, "download: operation cancelled", "user_cancel download");
+  check_lost (g, &ev, qemu, "user_cancel download", false);
 
   guestfs_pop_error_handler (g);
   guestfs_close (g);
