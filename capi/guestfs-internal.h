@@ -204,6 +204,9 @@ struct guestfs_h
   int console_fd;     /* appliance console (serial) output, -1 if none */
   pid_t qemu_pid;     /* 0 if none */
   pid_t pid;          /* owner of the appliance, not a forked copy */
+  char gone_why[64];  /* set by the backend's shutdown when it knows why
+                         the appliance went by itself, e.g. "qemu was
+                         killed by signal 9" */
 
   /* RPC (rpc.c). */
   uint32_t next_serial;

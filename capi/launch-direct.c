@@ -844,6 +844,9 @@ shutdown_direct (guestfs_h *g, bool check_for_errors)
           stop_qemu (g, pid, POWEROFF_WAIT_MS, &status, &forced);
           debug (g, "qemu (pid %d) %s after %" PRId64 " ms", (int)pid,
                  forced ? "killed" : "exited", guestfs_int_now_ms () - t);
+          if (!forced && status != -1 && WIFSIGNALED (status))
+            snprintf (g->gone_why, sizeof g->gone_why,
+                      "qemu was killed by signal %d", WTERMSIG (status));
         }
       if (d)
         stop_watchdog (d);

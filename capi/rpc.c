@@ -303,12 +303,21 @@ protocol_error (struct rpc *r, const char *fs, ...)
 static void
 peer_closed (struct rpc *r)
 {
-  char *excerpt = console_excerpt (r->g);
+  guestfs_h *g = r->g;
+  char *excerpt = console_excerpt (g);
 
-  error (r->g, "%s: appliance closed the connection unexpectedly%s",
-         r->call->name, excerpt);
-  free (excerpt);
+  /* Stopping the backend may find out why (qemu killed by a signal):
+   * that says more than the console's last lines.
+   */
+  g->gone_why[0] = '\0';
   drop_connection (r);
+  if (g->gone_why[0])
+    error (g, "%s: appliance closed the connection unexpectedly (%s)",
+           r->call->name, g->gone_why);
+  else
+    error (g, "%s: appliance closed the connection unexpectedly%s",
+           r->call->name, excerpt);
+  free (excerpt);
 }
 
 /* After running callbacks: they may have shut the appliance down. */

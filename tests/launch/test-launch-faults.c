@@ -221,6 +221,7 @@ test_mid_call (void)
   ok (r == -1, "upload: fails when qemu is killed after %lld bytes (%.1f s)",
       p.moved, now_s () - start);
   error_has (g, "upload: ", "upload");
+  error_has (g, "qemu was killed by signal 9", "upload");
   check_lost (g, &ev, qemu, "upload", true);
 
   qemu = guestfs_get_pid (g);
@@ -231,6 +232,7 @@ test_mid_call (void)
   ok (r == -1, "download: fails when qemu is killed after %lld bytes (%.1f s)",
       p.moved, now_s () - start);
   error_has (g, "download: ", "download");
+  error_has (g, "qemu was killed by signal 9", "download");
   check_lost (g, &ev, qemu, "download", true);
 
   /* Killed at the first progress message: the fill is running then. */
@@ -243,6 +245,7 @@ test_mid_call (void)
   guestfs_delete_event_callback (g, r);
   is_int (progress_kills, 1, "fill: qemu was killed mid-fill");
   error_has (g, "fill: ", "fill");
+  error_has (g, "qemu was killed by signal 9", "fill");
   check_lost (g, &ev, qemu, "fill", true);
 
   /* A stopped qemu answers nothing, not even the cancel: the library
