@@ -1,7 +1,8 @@
 /* Faults under a running appliance: qemu killed with SIGKILL in the
  * middle of an upload, a download and a long fill; qemu stopped with
- * SIGSTOP during transfers (user_cancel ends them) and during a plain
- * call (the call_timeout backend setting ends it); the disk image
+ * SIGSTOP during launch (launch_timeout ends it), during transfers
+ * (user_cancel ends them) and during a plain call (the call_timeout
+ * backend setting ends it); the disk image
  * truncated or removed under the appliance.
  *
  * Each failure must come at once (or, for a stopped qemu, after the
@@ -197,7 +198,7 @@ test_mid_call (void)
   struct peer p;
   pid_t qemu, victim = 0;
   double start;
-  int r;
+  int r, eh;
 
   if (g == NULL)
     {
@@ -237,12 +238,13 @@ test_mid_call (void)
 
   /* Killed at the first progress message: the fill is running then. */
   qemu = victim = guestfs_get_pid (g);
-  r = guestfs_set_event_callback (g, kill_on_progress, GUESTFS_EVENT_PROGRESS,
-                                  0, &victim);
+  eh = guestfs_set_event_callback (g, kill_on_progress, GUESTFS_EVENT_PROGRESS,
+                                   0, &victim);
   start = now_s ();
-  ok (guestfs_fill (g, 'f', 2000 * MiB, "/fill") == -1,
-      "fill: fails when qemu is killed during it (%.1f s)", now_s () - start);
-  guestfs_delete_event_callback (g, r);
+  r = guestfs_fill (g, 'f', 2000 * MiB, "/fill");
+  ok (r == -1, "fill: fails when qemu is killed during it (%.1f s)",
+      now_s () - start);
+  guestfs_delete_event_callback (g, eh);
   is_int (progress_kills, 1, "fill: qemu was killed mid-fill");
   error_has (g, "fill: ", "fill");
   error_has (g, "qemu was killed by signal 9", "fill");
@@ -282,6 +284,57 @@ test_mid_call (void)
   free_events (&ev);
   unlink (fifo);
   free (fifo);
+}
+
+/* ---- qemu stopped during launch ---- */
+
+/* Stops qemu as soon as the library names its pid. */
+static void
+stop_at_start (guestfs_h *g, void *opaque, uint64_t event, int event_handle,
+               int flags, const char *buf, size_t buf_len,
+               const uint64_t *array, size_t array_len)
+{
+  pid_t *qemu = opaque;
+  char msg[128];
+  int pid;
+
+  (void)g, (void)event, (void)event_handle, (void)flags, (void)array,
+      (void)array_len;
+  snprintf (msg, sizeof msg, "%.*s", (int)buf_len, buf);
+  if (*qemu == 0 && sscanf (msg, "launch: qemu pid %d", &pid) == 1)
+    {
+      *qemu = pid;
+      kill (pid, SIGSTOP);
+    }
+}
+
+static void
+test_stopped_launch (void)
+{
+  guestfs_h *g = guestfs_create ();
+  char *const settings[] = { (char *)"launch_timeout=20", NULL };
+  pid_t qemu = 0;
+
+  if (g == NULL)
+    {
+      printf ("Bail out! guestfs_create failed\n");
+      exit (1);
+    }
+  guestfs_set_verbose (g, 1);
+  guestfs_set_backend_settings (g, settings);
+  guestfs_set_event_callback (g, stop_at_start, GUESTFS_EVENT_LIBRARY, 0,
+                              &qemu);
+  guestfs_push_error_handler (g, NULL, NULL);
+  ok (guestfs_launch (g) == -1, "qemu stopped during launch: launch fails");
+  ok (qemu > 0, "qemu stopped during launch: it was stopped (pid %d)",
+      (int)qemu);
+  error_has (g, "within 20 s", "qemu stopped during launch");
+  is_int (guestfs_is_config (g), 1,
+          "qemu stopped during launch: the handle is in CONFIG");
+  ok (qemu > 0 && wait_gone (qemu, 30),
+      "qemu stopped during launch: qemu is gone");
+  guestfs_pop_error_handler (g);
+  guestfs_close (g);
 }
 
 /* ---- The image under a running appliance; call_timeout ---- */
@@ -416,6 +469,7 @@ main (void)
   signal (SIGPIPE, SIG_IGN);
   dir = make_tmpdir ();
   test_mid_call ();
+  test_stopped_launch ();
   test_image_and_timeout ();
   is_int (count_children (), 0, "no qemu or watchdog left running");
   return tap_done ();
