@@ -36,6 +36,20 @@ path_in_dir (const char *name)
   return p;
 }
 
+/* Signal qemu, never anything else: kill(-1, sig) would reach every
+ * process we may signal.
+ */
+static void
+signal_qemu (pid_t pid, int sig)
+{
+  if (pid <= 1)
+    {
+      printf ("Bail out! no qemu pid to signal (%d)\n", (int)pid);
+      exit (1);
+    }
+  kill (pid, sig);
+}
+
 /* ---- The other end of a transfer, in a thread ---- */
 
 struct peer
@@ -53,7 +67,7 @@ struct peer
 static void
 fault (struct peer *p)
 {
-  kill (p->qemu, p->sig);
+  signal_qemu (p->qemu, p->sig);
   if (p->cancel)
     guestfs_user_cancel (p->g);
 }
@@ -183,7 +197,7 @@ kill_on_progress (guestfs_h *g, void *opaque, uint64_t event, int event_handle,
       (void)buf_len, (void)array, (void)array_len;
   if (*qemu > 0)
     {
-      kill (*qemu, SIGKILL);
+      signal_qemu (*qemu, SIGKILL);
       *qemu = 0;
       progress_kills++;
     }
@@ -304,7 +318,7 @@ stop_at_start (guestfs_h *g, void *opaque, uint64_t event, int event_handle,
   if (*qemu == 0 && sscanf (msg, "launch: qemu pid %d", &pid) == 1)
     {
       *qemu = pid;
-      kill (pid, SIGSTOP);
+      signal_qemu (pid, SIGSTOP);
     }
 }
 
@@ -447,7 +461,7 @@ test_image_and_timeout (void)
 
   /* A stopped qemu with call_timeout set: the call gives up. */
   qemu = guestfs_get_pid (g);
-  kill (qemu, SIGSTOP);
+  signal_qemu (qemu, SIGSTOP);
   r = guestfs_ping_daemon (g);
   ok (r == -1, "qemu stopped: ping_daemon fails");
   is_int (guestfs_last_errno (g), ETIMEDOUT,
@@ -455,8 +469,15 @@ test_image_and_timeout (void)
   error_has (g, "call_timeout", "call_timeout");
   check_lost (g, &ev, qemu, "call_timeout", false);
 
+  /* Closing runs umount_all and sync first (autosync): bounded too. */
+  free (make_image ("b.img"));
+  ok (guestfs_launch (g) == 0, "call_timeout: the handle launches again");
+  qemu = guestfs_get_pid (g);
+  signal_qemu (qemu, SIGSTOP);
   guestfs_pop_error_handler (g);
   guestfs_close (g);
+  ok (wait_gone (qemu, 30),
+      "qemu stopped: guestfs_close returns, qemu is gone");
   free_events (&ev);
   free (a);
   free (b);
