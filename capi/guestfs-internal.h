@@ -50,6 +50,11 @@ extern bool guestfs_int_check_state (guestfs_h *g, const char *caller,
  */
 extern int guestfs_int_shutdown (guestfs_h *g, bool sync_first,
                                  bool check_for_errors);
+/* (launch.c) The backend setting NAME=SECONDS, or default_s when it is
+ * absent; -1 with an error for a bad value.
+ */
+extern int guestfs_int_setting_seconds (guestfs_h *g, const char *name,
+                                        int default_s, int *secs);
 /* (launch.c) The launch_timeout=SECONDS backend setting, or default_s;
  * -1 with an error for a bad value.
  */
@@ -202,10 +207,14 @@ struct guestfs_h
   int console_fd;     /* appliance console (serial) output, -1 if none */
   pid_t qemu_pid;     /* 0 if none */
   pid_t pid;          /* owner of the appliance, not a forked copy */
+  char gone_why[64];  /* set by the backend's shutdown when it knows why
+                         the appliance went by itself, e.g. "qemu was
+                         killed by signal 9" */
 
   /* RPC (rpc.c). */
   uint32_t next_serial;
   volatile sig_atomic_t user_cancel; /* set by guestfs_user_cancel */
+  int call_timeout_s; /* backend setting call_timeout, 0: none */
   char *console_tail; /* last console output, for launch errors */
   size_t console_tail_len;
 };

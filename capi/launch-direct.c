@@ -7,9 +7,10 @@
  *
  * No qemu outlives its handle: guestfs_close and the atexit handler
  * shut it down, and a watchdog process covers everything else (even
- * SIGKILL of the program): it holds the read end of a pipe whose only
- * write end is in the library process, so when that process dies for
- * any reason the watchdog reads EOF and kills qemu's process group.
+ * SIGKILL of the program): it watches the library process (a pidfd,
+ * and the EOF of a pipe whose write end only the library process and
+ * its forks hold), and when that process is gone for any reason it
+ * kills qemu's process group.
  */
 
 #include <config.h>
@@ -142,21 +143,39 @@ stop_qemu (guestfs_h *g, pid_t pid, int wait_ms, int *status, bool *forced)
   *status = reap (pid);
 }
 
-static void __attribute__ ((noreturn)) watchdog_main (int fd, pid_t qemu)
+/* Wait for the library process (parent) to be gone, then kill qemu.
+ * The pipe's EOF tells when the library's end closes (exit, exec); but
+ * a child the program forked holds a copy of that end, so the parent's
+ * own death is watched too: a pidfd where there is one, else getppid()
+ * changing, which it does when the parent's last thread is gone.
+ */
+static void __attribute__ ((noreturn))
+watchdog_main (int fd, pid_t qemu, pid_t parent)
 {
-  char c;
-  ssize_t r;
+  /* If the parent died before this, the pidfd may be another
+   * process's, but getppid() below has changed already.
+   */
+  int pidfd = syscall (SYS_pidfd_open, parent, 0);
 
-  /* Only EOF (or an error) ends this: the library never writes. */
-  do
-    r = read (fd, &c, 1);
-  while (r > 0 || (r == -1 && errno == EINTR));
+  for (;;)
+    {
+      struct pollfd p[2] = { { .fd = fd, .events = POLLIN },
+                             { .fd = pidfd, .events = POLLIN } };
+
+      if (getppid () != parent)
+        break;
+      if (poll (p, 2, pidfd >= 0 ? -1 : 1000) == -1 && errno != EINTR)
+        break;
+      /* The library never writes: anything on the pipe is its EOF. */
+      if (p[0].revents || p[1].revents)
+        break;
+    }
   kill_qemu (qemu, SIGKILL);
   _exit (0);
 }
 
 /* Start the watchdog for qemu.  The pipe's write end stays in this
- * process only (O_CLOEXEC, and our children close every fd).
+ * process and its forks (O_CLOEXEC, and our children close every fd).
  */
 static int
 start_watchdog (guestfs_h *g, struct direct *d, pid_t qemu)
@@ -184,7 +203,7 @@ start_watchdog (guestfs_h *g, struct direct *d, pid_t qemu)
        * handle lives on; our parent process dying is what we wait for.
        */
       int fd = guestfs_int_child_setup (-1, fds[0], false, self);
-      watchdog_main (fd, qemu);
+      watchdog_main (fd, qemu, self);
     }
   close (fds[0]);
   d->watchdog = pid;
@@ -541,6 +560,9 @@ shutdown_direct (guestfs_h *g, bool check_for_errors)
           stop_qemu (g, pid, POWEROFF_WAIT_MS, &status, &forced);
           debug (g, "qemu (pid %d) %s after %" PRId64 " ms", (int)pid,
                  forced ? "killed" : "exited", guestfs_int_now_ms () - t);
+          if (!forced && status != -1 && WIFSIGNALED (status))
+            snprintf (g->gone_why, sizeof g->gone_why,
+                      "qemu was killed by signal %d", WTERMSIG (status));
         }
       if (d)
         stop_watchdog (d);

@@ -17,11 +17,11 @@
 /* The backend for g->backend (checked by set_backend), and in *arg what
  * follows "unix:".
  */
-/* The launch_timeout=SECONDS backend setting, or default_s. */
 int
-guestfs_int_launch_timeout_s (guestfs_h *g, int default_s, int *secs)
+guestfs_int_setting_seconds (guestfs_h *g, const char *name, int default_s,
+                             int *secs)
 {
-  const char *s = guestfs_int_backend_setting (g, "launch_timeout");
+  const char *s = guestfs_int_backend_setting (g, name);
   char *end;
   long v;
 
@@ -35,13 +35,19 @@ guestfs_int_launch_timeout_s (guestfs_h *g, int default_s, int *secs)
   if (errno || end == s || *end != '\0' || v <= 0 || v > INT_MAX / 1000)
     {
       error (g,
-             "launch: backend setting launch_timeout=%s: expected a "
-             "number of seconds",
-             s);
+             "launch: backend setting %s=%s: expected a number of "
+             "seconds",
+             name, s);
       return -1;
     }
   *secs = (int)v;
   return 0;
+}
+
+int
+guestfs_int_launch_timeout_s (guestfs_h *g, int default_s, int *secs)
+{
+  return guestfs_int_setting_seconds (g, "launch_timeout", default_s, secs);
 }
 
 static const struct guestfs_int_backend_ops *
@@ -63,6 +69,10 @@ guestfs_impl_launch (guestfs_h *g)
   const char *arg;
   struct timespec start;
 
+  /* Backend settings change only in CONFIG: read them once here. */
+  if (guestfs_int_setting_seconds (g, "call_timeout", 0, &g->call_timeout_s)
+      == -1)
+    return -1;
   ops = pick_backend (g, &arg);
   clock_gettime (CLOCK_MONOTONIC, &start);
   debug (g, "launch: backend %s%s%s, %zu drive(s)", ops->name, arg ? " " : "",

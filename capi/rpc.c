@@ -3,8 +3,9 @@
  *
  * The socket is only ever read and written with MSG_DONTWAIT, waiting in
  * poll() on it and the console together: console output keeps flowing
- * while we wait, a dead peer shows up as EOF instead of a hang, and
- * transfers notice guestfs_user_cancel.
+ * while we wait, a dead peer shows up as EOF instead of a hang,
+ * transfers notice guestfs_user_cancel, and a daemon that stops
+ * answering (call_timeout, or a cancel it ignores) ends the call.
  */
 
 #include <config.h>
@@ -35,6 +36,10 @@
  * guestfs_user_cancel sets without any other signal to us.
  */
 #define CANCEL_CHECK_MS 100
+/* After guestfs_user_cancel, how long the daemon may stay silent before
+ * the library gives up on the appliance (a stopped qemu never answers).
+ */
+#define CANCEL_WAIT_MS 10000
 
 /* The state of one call. */
 struct rpc
@@ -51,6 +56,8 @@ struct rpc
   int local_errno;       /* reading or writing the host file failed */
   const char *local_op;
   unsigned cancel_flag_sent; /* FileOut: bytes of the cancel word sent */
+  int64_t last_io_ms;        /* when data last moved on the socket */
+  int64_t cancel_ms;         /* when we saw user_cancel, 0: not yet */
   char *msg;                 /* the last message received */
   size_t msg_cap;
 };
@@ -262,15 +269,70 @@ protocol_error (struct rpc *r, const char *fs, ...)
 static void
 peer_closed (struct rpc *r)
 {
-  char *excerpt = console_excerpt (r->g);
+  guestfs_h *g = r->g;
+  char *excerpt = console_excerpt (g);
 
-  error (r->g, "%s: appliance closed the connection unexpectedly%s",
-         r->call->name, excerpt);
-  free (excerpt);
+  /* Stopping the backend may find out why (qemu killed by a signal):
+   * that says more than the console's last lines.
+   */
+  g->gone_why[0] = '\0';
   drop_connection (r);
+  if (g->gone_why[0])
+    error (g, "%s: appliance closed the connection unexpectedly (%s)",
+           r->call->name, g->gone_why);
+  else
+    error (g, "%s: appliance closed the connection unexpectedly%s",
+           r->call->name, excerpt);
+  free (excerpt);
 }
 
 /* ---- Waiting ---- */
+
+/* When the daemon's silence ends the call (-1: never): call_timeout
+ * after the last data moved, or CANCEL_WAIT_MS after a user_cancel.
+ */
+static int64_t
+silence_limit (struct rpc *r, int64_t now)
+{
+  guestfs_h *g = r->g;
+  int64_t limit = -1;
+
+  if (r->transfer && g->user_cancel && r->cancel_ms == 0)
+    r->cancel_ms = now;
+  if (r->cancel_ms)
+    limit = (r->last_io_ms > r->cancel_ms ? r->last_io_ms : r->cancel_ms)
+            + CANCEL_WAIT_MS;
+  if (g->call_timeout_s > 0)
+    {
+      int64_t t = r->last_io_ms + (int64_t)g->call_timeout_s * 1000;
+      if (limit < 0 || t < limit)
+        limit = t;
+    }
+  return limit;
+}
+
+/* The daemon stopped answering (qemu stopped, say): the connection is
+ * out of step for good, so the appliance goes.
+ */
+static void
+unresponsive (struct rpc *r)
+{
+  guestfs_h *g = r->g;
+
+  if (r->cancel_ms)
+    guestfs_int_error_errno (g, EINTR,
+                             "%s: operation cancelled by user, and the "
+                             "appliance did not answer within %d s: it "
+                             "was shut down",
+                             r->call->name, CANCEL_WAIT_MS / 1000);
+  else
+    guestfs_int_error_errno (g, ETIMEDOUT,
+                             "%s: no answer from the appliance for %d s "
+                             "(backend setting call_timeout): it was "
+                             "shut down",
+                             r->call->name, g->call_timeout_s);
+  drop_connection (r);
+}
 
 /* FileOut: ask the daemon to stop once the user cancelled or writing
  * the host file failed.
@@ -307,7 +369,8 @@ wait_io (struct rpc *r, short events, int file_fd, short *drevents,
 {
   guestfs_h *g = r->g;
   struct pollfd p[3] = { { .fd = r->fd, .events = events } };
-  int nfds = 1, con = -1, file = -1;
+  int nfds = 1, con = -1, file = -1, wait = r->transfer ? CANCEL_CHECK_MS : -1;
+  int64_t now = guestfs_int_now_ms ();
 
   if (g->console_fd >= 0 && !r->console_eof)
     {
@@ -322,7 +385,22 @@ wait_io (struct rpc *r, short events, int file_fd, short *drevents,
   *drevents = 0;
   if (frevents)
     *frevents = 0;
-  if (poll (p, nfds, r->transfer ? CANCEL_CHECK_MS : -1) == -1)
+  /* While the host file has nothing for us the daemon owes us nothing
+   * either (it waits for our chunks).
+   */
+  if (file_fd < 0)
+    {
+      int64_t limit = silence_limit (r, now);
+
+      if (limit >= 0 && now >= limit)
+        {
+          unresponsive (r);
+          return -1;
+        }
+      if (limit >= 0 && (wait < 0 || limit - now < wait))
+        wait = (int)(limit - now);
+    }
+  if (poll (p, nfds, wait) == -1)
     {
       if (errno == EINTR)
         return 0;
@@ -341,7 +419,10 @@ wait_io (struct rpc *r, short events, int file_fd, short *drevents,
   maybe_send_cancel_flag (r);
   *drevents = p[0].revents;
   if (file >= 0)
-    *frevents = p[file].revents;
+    {
+      *frevents = p[file].revents;
+      r->last_io_ms = guestfs_int_now_ms ();
+    }
   return 0;
 }
 
@@ -369,6 +450,7 @@ send_all (struct rpc *r, struct iovec *iov, int iovcnt)
           peer_closed (r);
           return -1;
         }
+      r->last_io_ms = guestfs_int_now_ms ();
       guestfs_int_iov_advance (&iov, &iovcnt, n);
     }
   return 0;
@@ -443,6 +525,7 @@ recv_exact (struct rpc *r, void *buf, size_t len)
         {
           p += n;
           len -= n;
+          r->last_io_ms = guestfs_int_now_ms ();
           continue;
         }
       if (n == -1 && errno == EINTR)
@@ -684,6 +767,8 @@ recv_file (struct rpc *r, int file_fd, uint32_t *len_r)
           r->local_errno = errno;
           r->local_op = "write";
         }
+      /* A slow host file is not the daemon's silence. */
+      r->last_io_ms = guestfs_int_now_ms ();
     }
 }
 
@@ -902,6 +987,7 @@ guestfs_int_daemon_call (guestfs_h *g, const struct guestfs_int_call *call)
     }
 
   r.transfer = in_fd >= 0 || out_fd >= 0;
+  r.last_io_ms = guestfs_int_now_ms ();
   if (r.transfer)
     g->user_cancel = 0;
   g->state = GUESTFS_INT_STATE_BUSY;

@@ -244,7 +244,9 @@ the handle is closed.  Useful for tests."""),
            shortdesc="replace the backend settings",
            longdesc="""Set backend-specific settings.  Those understood are
 C<force_tcg> (never use KVM), C<force_kvm> (use KVM without probing it,
-fail if it is missing) and C<launch_timeout=SECONDS>.
+fail if it is missing), C<launch_timeout=SECONDS> and
+C<call_timeout=SECONDS> (a call fails, and the appliance is shut down,
+when the daemon sends nothing for that long; unset by default).
 
 The default is taken from C<LIBGUESTFS_BACKEND_SETTINGS> (settings
 separated by colons) when the handle is created."""),

@@ -8,6 +8,7 @@ launch_tests = \
 	launch/test-launch-callbacks \
 	launch/test-launch-drives \
 	launch/test-launch-enospc \
+	launch/test-launch-faults \
 	launch/test-launch-lifetime
 
 check_PROGRAMS += $(launch_tests)
@@ -24,3 +25,5 @@ launch_test_launch_lifetime_SOURCES = \
 	launch/test-launch-lifetime.c launch/launch-test.h
 launch_test_launch_callbacks_SOURCES = \
 	launch/test-launch-callbacks.c launch/launch-test.h
+launch_test_launch_faults_SOURCES = \
+	launch/test-launch-faults.c launch/launch-test.h

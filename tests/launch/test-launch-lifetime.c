@@ -1,6 +1,8 @@
 /* No qemu outlives its handle: after guestfs_close, after the program
  * exits without closing, and after the program is killed with SIGKILL
- * (the watchdog; and PR_SET_PDEATHSIG when the watchdog is turned off).
+ * (the watchdog; and PR_SET_PDEATHSIG when the watchdog is turned off),
+ * even when it launched from another thread and a forked child of it
+ * lives on with copies of the watchdog's pipe and the daemon socket.
  *
  * Each case is a child process that launches an appliance and tells us
  * qemu's pid; they run at the same time to keep the test short.  We are
@@ -10,6 +12,7 @@
 
 #include <config.h>
 
+#include <pthread.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 
@@ -17,18 +20,21 @@
 
 enum mode
 {
-  MODE_CLOSE,      /* launch, close, exit */
-  MODE_EXIT,       /* launch, exit without close */
-  MODE_KILL,       /* launch, wait to be killed */
-  MODE_KILL_NO_WD, /* the same with recovery_proc off */
-  MODE_FORK,       /* launch, fork a child that exits, use the handle,
-                      relaunch */
+  MODE_CLOSE,            /* launch, close, exit */
+  MODE_EXIT,             /* launch, exit without close */
+  MODE_KILL,             /* launch, wait to be killed */
+  MODE_KILL_NO_WD,       /* the same with recovery_proc off */
+  MODE_FORK,             /* launch, fork a child that exits, use the handle,
+                            relaunch */
+  MODE_THREAD_FORK_KILL, /* launch from a thread, fork a child that stays,
+                            wait to be killed */
   NR_MODES
 };
 
 static const char *const mode_name[] = {
-  "close", "exit without close", "SIGKILL", "SIGKILL, no recovery process",
-  "fork",
+  "close",   "exit without close",
+  "SIGKILL", "SIGKILL, no recovery process",
+  "fork",    "SIGKILL after launching from a thread and forking",
 };
 
 struct child
@@ -48,10 +54,23 @@ report (int fd, const char *fs, long v)
   (void)!write (fd, buf, n);
 }
 
+static void *
+launch_thread (void *gv)
+{
+  guestfs_h *g = gv;
+
+  if (guestfs_add_drive_scratch (g, 16 * 1024 * 1024, -1) == -1
+      || guestfs_launch (g) == -1 || guestfs_ping_daemon (g) == -1)
+    return NULL;
+  return g;
+}
+
 static void __attribute__ ((noreturn))
 child_main (enum mode mode, int fd, int go_fd)
 {
   guestfs_h *g = guestfs_create ();
+  void *launched = NULL;
+  pthread_t t;
   pid_t qemu;
   char go;
 
@@ -59,8 +78,15 @@ child_main (enum mode mode, int fd, int go_fd)
     _exit (2);
   if (mode == MODE_KILL_NO_WD)
     guestfs_set_recovery_proc (g, 0);
-  if (guestfs_add_drive_scratch (g, 16 * 1024 * 1024, -1) == -1
-      || guestfs_launch (g) == -1 || guestfs_ping_daemon (g) == -1)
+  /* From the main thread PR_SET_PDEATHSIG would end qemu by itself. */
+  if (mode == MODE_THREAD_FORK_KILL)
+    {
+      if (pthread_create (&t, NULL, launch_thread, g) == 0)
+        pthread_join (t, &launched);
+    }
+  else
+    launched = launch_thread (g);
+  if (launched == NULL)
     {
       report (fd, "error %ld\n", 0);
       _exit (2);
@@ -98,6 +124,20 @@ child_main (enum mode mode, int fd, int go_fd)
                     && guestfs_ping_daemon (g) == 0);
         guestfs_close (g);
         exit (0);
+      }
+    case MODE_THREAD_FORK_KILL:
+      {
+        /* The forked child holds copies of every fd of the handle (the
+         * watchdog's pipe, the daemon socket) for as long as it lives.
+         */
+        pid_t pid = fork ();
+
+        if (pid == 0)
+          for (;;)
+            pause ();
+        report (fd, "sleeper %ld\n", pid);
+        for (;;)
+          pause ();
       }
     default:
       /* A stopped qemu cannot go by itself when the daemon sees EOF
@@ -217,6 +257,23 @@ main (void)
       ok (c[m].qemu > 0 && wait_gone (c[m].qemu, 10),
           "%s: qemu is gone within 10 s", mode_name[m]);
     }
+
+  {
+    struct child *t = &c[MODE_THREAD_FORK_KILL];
+    const char *name = mode_name[MODE_THREAD_FORK_KILL];
+    long sleeper = read_report (t, "sleeper");
+
+    ok (sleeper > 0, "%s: the child forked (pid %ld)", name, sleeper);
+    kill (t->pid, SIGKILL);
+    ok (WIFSIGNALED (reap_child (t->pid)), "%s: the child was killed", name);
+    ok (t->qemu > 0 && wait_gone (t->qemu, 30), "%s: qemu is gone within 30 s",
+        name);
+    if (sleeper > 1)
+      {
+        kill (sleeper, SIGKILL);
+        reap_child (sleeper);
+      }
+  }
 
   /* Whatever was orphaned (killed qemus, watchdogs) is ours to reap;
    * nothing may still run.
