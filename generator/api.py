@@ -751,7 +751,8 @@ DAEMON_ACTIONS = [
     d(62, "set_label", RErr(), [Mountable("mountable"), String("label")],
       "set filesystem label",
       "Set the label of the filesystem on C<mountable> (ext2/3/4, xfs "
-      "unmounted, vfat).",
+      "unmounted, vfat).  A label longer than the filesystem holds "
+      "(ext2/3/4: 16 bytes, xfs: 12) is an error, never truncated.",
       tests=[T("basicfs", [["set_label", "/dev/sda1", "newlabel"],
                            ["vfs_label", "/dev/sda1"]],
                ("string", "newlabel")),
@@ -778,7 +779,14 @@ DAEMON_ACTIONS = [
              T("empty", [["part_disk", "/dev/sda", "mbr"],
                          ["mkfs", "xfs", "/dev/sda1"],
                          ["set_label", "/dev/sda1", "thirteenchar"
-                                                    "s"]], ("fail",))]),
+                                                    "s"]], ("fail",)),
+             # ext2/3/4 labels hold at most 16 bytes: e2label would
+             # truncate a longer one and succeed.
+             T("basicfs", [["set_label", "/dev/sda1",
+                            "seventeen-chars-x"]], ("fail",)),
+             T("basicfs", [["set_label", "/dev/sda1", "sixteen-chars-xx"],
+                           ["vfs_label", "/dev/sda1"]],
+               ("string", "sixteen-chars-xx"))]),
     d(63, "checksum", RString(), [String("csumtype"), Pathname("path")],
       "compute MD5, SHAx or CRC checksum of file",
       "Return the checksum of a file as hex: C<csumtype> is C<crc>, "
