@@ -71,7 +71,7 @@ add_arg (guestfs_h *g, struct cmdline *c, char *owned)
   c->argv[c->nr] = NULL;
 }
 
-static void __attribute__ ((format (printf, 3, 4)))
+static void __attribute__ ((format (printf, 3, 4), nonnull (3)))
 add_argf (guestfs_h *g, struct cmdline *c, const char *fs, ...)
 {
   va_list args;
