@@ -79,7 +79,9 @@ take_stringsbuf (guestfs_int_str_list *l)
       reply_with_perror ("malloc");
       return NULL;
     }
-  memcpy (r, l->val, l->len * sizeof (char *));
+  /* An empty list arrives as val == NULL, which memcpy may not get. */
+  if (l->len)
+    memcpy (r, l->val, l->len * sizeof (char *));
   r[l->len] = NULL;
   return r;
 }
