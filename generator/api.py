@@ -520,7 +520,8 @@ DAEMON_ACTIONS = [
                              ["cat", "/cp2"]], ("string", "hello"))]),
     d(28, "cp_a", RErr(), [Pathname("src"), Pathname("dest")],
       "copy a file or directory recursively",
-      "Copy recursively keeping attributes, like C<cp -a>.",
+      "Copy recursively keeping attributes, like C<cp -a>, with the "
+      "guest as cp's root (see L</guestfs_tar_in>).",
       tests=[T("scratchfs", [["mkdir", "/cp_a"],
                              ["write", "/cp_a/f", "x"],
                              ["chmod", "0700", "/cp_a/f"],
@@ -627,7 +628,9 @@ DAEMON_ACTIONS = [
       "unpack tarfile to directory",
       "Unpack the local tar file C<tarfile> into C<directory>.  "
       "C<compress> is C<compress>, C<gzip>, C<bzip2>, C<xz>, C<lzop> "
-      "or C<zstd>, or unset for an uncompressed tar.",
+      "or C<zstd>, or unset for an uncompressed tar.  tar runs with the "
+      "guest as its root: symlinks already in the guest are followed as "
+      "the guest would follow them, never out of it.",
       optargs=[OString("compress"), OBool("xattrs"), OBool("selinux"),
                OBool("acls")],
       once_had_no_optargs=True, progress=True,

@@ -5,6 +5,7 @@
 launch_tests = \
 	launch/test-launch \
 	launch/test-launch-cache \
+	launch/test-launch-confine \
 	launch/test-launch-lifetime
 
 check_PROGRAMS += $(launch_tests)
@@ -13,5 +14,7 @@ TESTS += $(launch_tests)
 launch_test_launch_SOURCES = launch/test-launch.c launch/launch-test.h
 launch_test_launch_cache_SOURCES = \
 	launch/test-launch-cache.c launch/launch-test.h
+launch_test_launch_confine_SOURCES = \
+	launch/test-launch-confine.c launch/launch-test.h
 launch_test_launch_lifetime_SOURCES = \
 	launch/test-launch-lifetime.c launch/launch-test.h
