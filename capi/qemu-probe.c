@@ -452,6 +452,7 @@ probe_qemu (guestfs_h *g, const char *qemu, struct verdict *v)
     "\"virtserialport\"",
   };
   char *out, *p;
+  size_t len;
 
   out = qemu_output (g, qemu, "-version", NULL);
   if (out == NULL)
@@ -519,10 +520,10 @@ probe_qemu (guestfs_h *g, const char *qemu, struct verdict *v)
     return -1;
   free (v->bios);
   v->bios = NULL;
-  for (p = out; *p && v->bios == NULL; p += strcspn (p, "\n"), p += *p == '\n')
+  for (p = out; *p && v->bios == NULL; p += len + (p[len] == '\n'))
     {
-      char *rom
-          = safe_asprintf (g, "%.*s/qboot.rom", (int)strcspn (p, "\n"), p);
+      len = strcspn (p, "\n");
+      char *rom = safe_asprintf (g, "%.*s/qboot.rom", (int)len, p);
       if (*p == '/' && access (rom, R_OK) == 0)
         v->bios = realpath (rom, NULL);
       free (rom);

@@ -98,6 +98,15 @@ start_command (const struct command *cmd, pid_t *pid_r, int *errfd_r)
       move_fd (errfd, 2);
       if (cmd->cwd_fd >= 0 && fchdir (cmd->cwd_fd) == -1)
         err = errno;
+      else if (cmd->guest_dir)
+        {
+          char **envp;
+          /* Its message is on stderr, for the reply. */
+          if (confine_to_guest (cmd->guest_dir, &envp) == -1)
+            _exit (127);
+          execvpe (cmd->argv[0], (char *const *)cmd->argv, envp);
+          err = errno;
+        }
       else
         {
           if (cmd->chroot)

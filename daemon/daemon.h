@@ -200,10 +200,14 @@ struct command
   int stdout_fd; /* -1: captured (run_command), /dev/null (start) */
   int cwd_fd;    /* -1: the daemon's own */
   bool chroot;   /* run in the sysroot as its root */
+  /* Run confined to the guest, in this guest directory; the program's
+   * path arguments must then be guest_relative (confine.c).
+   */
+  const char *guest_dir;
 };
 #define COMMAND_INIT(argv)                                                    \
   {                                                                           \
-    (argv), -1, -1, -1, false                                                 \
+    (argv), -1, -1, -1, false, NULL                                           \
   }
 /* Run and wait.  Returns the exit status (0-255), or -1 if the program
  * could not run, was killed or wrote more than the protocol can carry;
@@ -226,6 +230,14 @@ extern int wait_command (pid_t pid, int errfd, const char *argv0,
  */
 extern void reply_command_error (const char *prefix, int status,
                                  const char *argv0, const char *err);
+
+/* confine.c: in the child before exec, for a command's guest_dir: set
+ * up the confinement and the environment to exec with; -1 after
+ * saying why on stderr.
+ */
+extern int confine_to_guest (const char *dir, char ***envp_r);
+/* A guest path as a confined program takes it: relative to "/". */
+extern const char *guest_relative (const char *path);
 
 /* devices.c: block devices as the appliance sees them, in the order the
  * library added the drives; the appliance's own root disk is left out.

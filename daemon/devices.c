@@ -204,7 +204,9 @@ list_disks (size_t *n_r)
   closedir (dir);
   dir = NULL;
 
-  qsort (keys, n, sizeof *keys, compare_disk_keys);
+  /* qsort may not get NULL, even for nothing to sort. */
+  if (n > 1)
+    qsort (keys, n, sizeof *keys, compare_disk_keys);
   disks = calloc (n + 1, sizeof *disks);
   if (disks == NULL)
     goto fail;
@@ -288,7 +290,9 @@ list_partition_numbers (const char *disk, int **nums_r, size_t *n_r)
       nums[n++] = num;
     }
   closedir (dir);
-  qsort (nums, n, sizeof *nums, compare_ints);
+  /* An unpartitioned disk: nums is NULL, which qsort may not get. */
+  if (n > 1)
+    qsort (nums, n, sizeof *nums, compare_ints);
   *nums_r = nums;
   *n_r = n;
   return 0;

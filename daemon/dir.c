@@ -384,10 +384,13 @@ fail:
 int
 do_cp_a (const char *src, const char *dest)
 {
-  CLEANUP_FREE char *sname = NULL, *dname = NULL, *sreal = NULL, *dreal = NULL,
-                    *sfull = NULL, *dfull = NULL, *err = NULL;
+  CLEANUP_FREE char *sname = NULL, *dname = NULL, *err = NULL;
   CLEANUP_CLOSE int sdir = sysroot_open_parent (src, &sname);
   CLEANUP_CLOSE int ddir = -1, dfd = -1;
+  const char *argv[] = {
+    "cp", "-a", "--", guest_relative (src), guest_relative (dest), NULL
+  };
+  struct command cmd = COMMAND_INIT (argv);
   struct stat st;
   int r;
 
@@ -402,11 +405,6 @@ do_cp_a (const char *src, const char *dest)
       reply_with_perror ("%s", dest);
       return -1;
     }
-  /* cp needs paths: those of the directories resolved inside the
-   * sysroot, and the last components as given.  cp would follow a
-   * destination symlink itself, outside the sysroot: an existing
-   * destination is passed resolved instead.
-   */
   dfd = sysroot_open (dest, O_PATH, 0);
   if (dfd == -1 && errno == ENOENT
       && fstatat (ddir, dname, &st, AT_SYMLINK_NOFOLLOW) == 0)
@@ -414,17 +412,9 @@ do_cp_a (const char *src, const char *dest)
       reply_with_error_errno (ENOENT, "%s: dangling symlink", dest);
       return -1;
     }
-  sreal = fd_realpath (sdir);
-  dreal = dfd >= 0 ? fd_realpath (dfd) : fd_realpath (ddir);
-  if (sreal == NULL || dreal == NULL
-      || asprintf (&sfull, "%s/%s", sreal, sname) == -1
-      || (dfd >= 0 ? (dfull = strdup (dreal)) == NULL
-                   : asprintf (&dfull, "%s/%s", dreal, dname) == -1))
-    {
-      reply_with_perror ("%s", src);
-      return -1;
-    }
-  r = command (NULL, &err, "cp", "-a", "--", sfull, dfull, NULL);
+  /* cp follows symlinks in the destination tree: only the guest's. */
+  cmd.guest_dir = "/";
+  r = run_command (&cmd, NULL, &err);
   if (r != 0)
     {
       reply_command_error (src, r, "cp", err);

@@ -537,8 +537,7 @@ do_mv (const char *src, const char *dest)
 {
   CLEANUP_FREE char *target = target_path (src, dest);
   CLEANUP_FREE char *sname = NULL, *tname = NULL;
-  CLEANUP_FREE char *sreal = NULL, *treal = NULL, *sfull = NULL, *tfull = NULL,
-                    *err = NULL;
+  CLEANUP_FREE char *err = NULL;
   CLEANUP_CLOSE int sdir = -1, tdir = -1;
 
   if (target == NULL)
@@ -566,17 +565,15 @@ do_mv (const char *src, const char *dest)
       return -1;
     }
 
-  /* Another filesystem: mv copies and removes. */
-  sreal = fd_realpath (sdir);
-  treal = fd_realpath (tdir);
-  if (sreal == NULL || treal == NULL
-      || asprintf (&sfull, "%s/%s", sreal, sname) == -1
-      || asprintf (&tfull, "%s/%s", treal, tname) == -1)
-    {
-      reply_with_perror ("%s", src);
-      return -1;
-    }
-  int r = command (NULL, &err, "mv", "-T", "--", sfull, tfull, NULL);
+  /* Another filesystem: mv copies and removes, following symlinks in
+   * the destination as cp does: only the guest's.
+   */
+  const char *argv[] = {
+    "mv", "-T", "--", guest_relative (src), guest_relative (target), NULL
+  };
+  struct command cmd = COMMAND_INIT (argv);
+  cmd.guest_dir = "/";
+  int r = run_command (&cmd, NULL, &err);
   if (r != 0)
     {
       reply_command_error (src, r, "mv", err);

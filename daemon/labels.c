@@ -52,6 +52,9 @@ do_vfs_uuid (const char *mountable)
   return get_blkid_tag (mountable, "UUID");
 }
 
+/* The size of the superblock's volume name field. */
+#define EXT_LABEL_MAX 16
+
 /* xfs_admin puts the label through "eval", so only characters no
  * shell (nor xfs_db's command parser) interprets may reach it.
  */
@@ -94,7 +97,17 @@ do_set_label (const char *mountable, const char *label)
     return -1;
   if (strcmp (type, "ext2") == 0 || strcmp (type, "ext3") == 0
       || strcmp (type, "ext4") == 0)
-    r = command (NULL, &err, prog = "e2label", mountable, label, NULL);
+    {
+      /* e2label would silently keep only the first 16 bytes. */
+      if (strlen (label) > EXT_LABEL_MAX)
+        {
+          reply_with_error_errno (EINVAL,
+                                  "%s: %s label '%s' is longer than %d bytes",
+                                  mountable, type, label, EXT_LABEL_MAX);
+          return -1;
+        }
+      r = command (NULL, &err, prog = "e2label", mountable, label, NULL);
+    }
   else if (strcmp (type, "xfs") == 0)
     {
       if (!valid_xfs_label (mountable, label))

@@ -64,16 +64,54 @@ add_attr_options (const char **argv, size_t *n, int xattrs, int selinux,
     argv[(*n)++] = "--acls";
 }
 
+/* The program tar runs for a compress option: --PROGRAM. */
+static const char *
+compress_program (const char *option)
+{
+  return option + 2;
+}
+
+/* Start a program reading in_fd and writing out_fd (which are then
+ * closed).  On failure, drain the stream and reply (in this order).
+ */
+static int
+start_filter (struct command *cmd, int in_fd, int out_fd, pid_t *pid_r,
+              int *errfd_r)
+{
+  int r, e;
+
+  cmd->stdin_fd = in_fd;
+  cmd->stdout_fd = out_fd;
+  r = start_command (cmd, pid_r, errfd_r);
+  e = errno;
+  close (in_fd);
+  if (out_fd >= 0)
+    close (out_fd);
+  if (r == -1)
+    {
+      cancel_receive ();
+      reply_with_perror_errno (e, "%s", cmd->argv[0]);
+    }
+  return r;
+}
+
+/* tar runs confined to the guest (a symlink already in the guest must
+ * not lead it out: docs/confinement.md), so it could not run a
+ * decompressor from the appliance: that one runs unconfined in front
+ * of it, on the stream alone.
+ */
 int
 do_tar_in (const char *directory, const char *compress, int xattrs,
            int selinux, int acls)
 {
   const char *argv[MAX_ARGS] = { "tar", "-xf", "-" };
+  const char *filter_argv[] = { NULL, "-d", NULL };
   size_t n = 3;
   CLEANUP_CLOSE int dir = -1;
-  CLEANUP_FREE char *err = NULL;
-  int p[2], r, status, errfd, recv_errno;
-  pid_t pid;
+  CLEANUP_FREE char *err = NULL, *filter_err = NULL;
+  int in[2], mid[2], r, status, filter_status = 0, errfd, filter_errfd = -1,
+                                recv_errno;
+  pid_t pid, filter_pid = -1;
 
   if (optargs_bitmask & TAR_COMPRESS)
     {
@@ -84,11 +122,12 @@ do_tar_in (const char *directory, const char *compress, int xattrs,
           reply_unknown_compress (compress);
           return -1;
         }
-      argv[n++] = opt;
+      filter_argv[0] = compress_program (opt);
     }
   add_attr_options (argv, &n, xattrs, selinux, acls);
   argv[n] = NULL;
 
+  /* For the error: tar itself opens the directory, in the guest. */
   dir = sysroot_open (directory, O_PATH | O_DIRECTORY, 0);
   if (dir == -1)
     {
@@ -97,40 +136,75 @@ do_tar_in (const char *directory, const char *compress, int xattrs,
       reply_with_perror_errno (e, "%s", directory);
       return -1;
     }
-  if (pipe2 (p, O_CLOEXEC) == -1)
+  if (pipe2 (in, O_CLOEXEC) == -1)
     {
       int e = errno;
       cancel_receive ();
       reply_with_perror_errno (e, "pipe");
       return -1;
     }
-  fcntl (p[1], F_SETPIPE_SZ, PIPE_SIZE);
+  fcntl (in[1], F_SETPIPE_SZ, PIPE_SIZE);
+  if (filter_argv[0])
+    {
+      struct command filter = COMMAND_INIT (filter_argv);
+      if (pipe2 (mid, O_CLOEXEC) == -1)
+        {
+          int e = errno;
+          close (in[0]);
+          close (in[1]);
+          cancel_receive ();
+          reply_with_perror_errno (e, "pipe");
+          return -1;
+        }
+      fcntl (mid[1], F_SETPIPE_SZ, PIPE_SIZE);
+      if (start_filter (&filter, in[0], mid[1], &filter_pid, &filter_errfd)
+          == -1)
+        {
+          close (mid[0]);
+          close (in[1]);
+          return -1;
+        }
+      in[0] = mid[0];
+    }
   struct command cmd = COMMAND_INIT (argv);
-  cmd.stdin_fd = p[0];
-  cmd.cwd_fd = dir;
-  r = start_command (&cmd, &pid, &errfd);
-  close (p[0]);
+  cmd.guest_dir = directory;
+  r = start_filter (&cmd, in[0], -1, &pid, &errfd);
   if (r == -1)
     {
-      int e = errno;
-      close (p[1]);
-      cancel_receive ();
-      reply_with_perror_errno (e, "tar");
+      close (in[1]);
+      if (filter_pid > 0)
+        wait_command (filter_pid, filter_errfd, filter_argv[0], NULL);
       return -1;
     }
 
-  r = receive_file (receive_to_fd, &p[1]);
+  r = receive_file (receive_to_fd, &in[1]);
   recv_errno = errno;
-  close (p[1]);
+  close (in[1]);
   if (r == -2)
-    /* A truncated archive: tar stops on its own; no need for its
-     * error.
-     */
-    kill (pid, SIGTERM);
+    {
+      /* A truncated archive: tar stops on its own; no need for its
+       * error.
+       */
+      kill (pid, SIGTERM);
+      if (filter_pid > 0)
+        kill (filter_pid, SIGTERM);
+    }
   status = wait_command (pid, errfd, "tar", &err);
+  if (filter_pid > 0)
+    filter_status
+        = wait_command (filter_pid, filter_errfd, filter_argv[0], &filter_err);
   if (r == -2)
     {
       reply_with_error_errno (EINTR, "upload cancelled");
+      return -1;
+    }
+  /* Data the decompressor rejected explains tar's failure; a
+   * decompressor killed by SIGPIPE only saw tar fail first.
+   */
+  if (filter_status > 0)
+    {
+      reply_command_error (directory, filter_status, filter_argv[0],
+                           filter_err);
       return -1;
     }
   /* A tar that failed explains an EPIPE better than EPIPE does. */

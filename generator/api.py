@@ -526,7 +526,8 @@ DAEMON_ACTIONS = [
                              ["cat", "/cp2"]], ("string", "hello"))]),
     d(28, "cp_a", RErr(), [Pathname("src"), Pathname("dest")],
       "copy a file or directory recursively",
-      "Copy recursively keeping attributes, like C<cp -a>.",
+      "Copy recursively keeping attributes, like C<cp -a>, with the "
+      "guest as cp's root (see L</guestfs_tar_in>).",
       tests=[T("scratchfs", [["mkdir", "/cp_a"],
                              ["write", "/cp_a/f", "x"],
                              ["chmod", "0700", "/cp_a/f"],
@@ -633,7 +634,9 @@ DAEMON_ACTIONS = [
       "unpack tarfile to directory",
       "Unpack the local tar file C<tarfile> into C<directory>.  "
       "C<compress> is C<compress>, C<gzip>, C<bzip2>, C<xz>, C<lzop> "
-      "or C<zstd>, or unset for an uncompressed tar.",
+      "or C<zstd>, or unset for an uncompressed tar.  tar runs with the "
+      "guest as its root: symlinks already in the guest are followed as "
+      "the guest would follow them, never out of it.",
       optargs=[OString("compress"), OBool("xattrs"), OBool("selinux"),
                OBool("acls")],
       once_had_no_optargs=True, progress=True,
@@ -757,7 +760,8 @@ DAEMON_ACTIONS = [
     d(62, "set_label", RErr(), [Mountable("mountable"), String("label")],
       "set filesystem label",
       "Set the label of the filesystem on C<mountable> (ext2/3/4, xfs "
-      "unmounted, vfat).",
+      "unmounted, vfat).  A label longer than the filesystem holds "
+      "(ext2/3/4: 16 bytes, xfs: 12) is an error, never truncated.",
       tests=[T("basicfs", [["set_label", "/dev/sda1", "newlabel"],
                            ["vfs_label", "/dev/sda1"]],
                ("string", "newlabel")),
@@ -784,7 +788,14 @@ DAEMON_ACTIONS = [
              T("empty", [["part_disk", "/dev/sda", "mbr"],
                          ["mkfs", "xfs", "/dev/sda1"],
                          ["set_label", "/dev/sda1", "thirteenchar"
-                                                    "s"]], ("fail",))]),
+                                                    "s"]], ("fail",)),
+             # ext2/3/4 labels hold at most 16 bytes: e2label would
+             # truncate a longer one and succeed.
+             T("basicfs", [["set_label", "/dev/sda1",
+                            "seventeen-chars-x"]], ("fail",)),
+             T("basicfs", [["set_label", "/dev/sda1", "sixteen-chars-xx"],
+                           ["vfs_label", "/dev/sda1"]],
+               ("string", "sixteen-chars-xx"))]),
     d(63, "checksum", RString(), [String("csumtype"), Pathname("path")],
       "compute MD5, SHAx or CRC checksum of file",
       "Return the checksum of a file as hex: C<csumtype> is C<crc>, "

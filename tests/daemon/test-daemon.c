@@ -675,6 +675,24 @@ test_dirs (void)
   guestfs_rm (g, "/cpa-out");
   guestfs_rm (g, "/cpa-in");
 
+  /* A symlink inside the destination tree, where cp_a copies a file:
+   * cp writes through it, but only to the guest's file of that name.
+   */
+  char victim[300], *v = NULL;
+  size_t vlen;
+  host_path (victim, sizeof victim, "victim");
+  write_host_file (victim, "victim", 6);
+  ok (guestfs_mkdir_p (g, "/cpsrc") == 0
+          && guestfs_write (g, "/cpsrc/f", "new", 3) == 0
+          && guestfs_mkdir_p (g, "/cpdst/cpsrc") == 0
+          && guestfs_ln_s (g, victim, "/cpdst/cpsrc/f") == 0,
+      "a destination tree holding a symlink out of the sysroot");
+  guestfs_cp_a (g, "/cpsrc", "/cpdst");
+  v = read_host_file (victim, &vlen);
+  ok (v && vlen == 6 && memcmp (v, "victim", 6) == 0,
+      "cp_a writes nothing outside the sysroot through it");
+  free (v);
+
   ok (guestfs_rm_rf (g, "/p2") == 0 && guestfs_exists (g, "/p2") == 0
           && guestfs_rm_rf (g, "/p2") == 0,
       "rm_rf, and again on nothing");
@@ -728,6 +746,70 @@ tar_round_trip (const char *compress)
   ok (st && st->mode == 0100751, "%s: mode", dir);
   guestfs_free_stat (st);
   st = NULL;
+}
+
+/* A tar of usr/bin/df (a script) made on the host, and only that: no
+ * entries for the directories, which tar would extract over a symlink
+ * rather than follow it.  The name of the file in *tarfile.
+ */
+static bool
+make_df_tar (char *tarfile, size_t len)
+{
+  char stage[300], cmd[2048];
+
+  host_path (stage, sizeof stage, "stage");
+  host_path (tarfile, len, "df.tar");
+  snprintf (cmd, sizeof cmd,
+            "mkdir -p %s/usr/bin && printf '#!/bin/sh\\necho pwned\\n' "
+            "> %s/usr/bin/df && chmod 755 %s/usr/bin/df && "
+            "tar -C %s -cf %s usr/bin/df",
+            stage, stage, stage, stage, tarfile);
+  return system (cmd) == 0;
+}
+
+/* tar_in follows a symlink already in the guest the way the guest
+ * would: never out of the sysroot (here, onto the host).
+ */
+static void
+test_tar_in_confined (void)
+{
+  char tarfile[300], outside[300], escaped[400], inside[400], *s = NULL;
+  size_t size;
+
+  ok (make_df_tar (tarfile, sizeof tarfile), "make a tar holding usr/bin/df");
+  host_path (outside, sizeof outside, "outside-usr");
+  mkdir (outside, 0755);
+  snprintf (escaped, sizeof escaped, "%s/bin", outside);
+  mkdir (escaped, 0755);
+  snprintf (escaped, sizeof escaped, "%s/bin/df", outside);
+
+  guestfs_mkdir (g, "/evil");
+  guestfs_ln_s (g, outside, "/evil/usr");
+  guestfs_tar_in (g, tarfile, "/evil");
+  ok (access (escaped, F_OK) == -1,
+      "tar_in through a guest symlink writes nothing outside the sysroot");
+
+  /* The same absolute target, inside the guest, is where it lands. */
+  ok (guestfs_mkdir_p (g, outside) == 0 && guestfs_mkdir (g, "/evil2") == 0
+          && guestfs_ln_s (g, outside, "/evil2/usr") == 0
+          && guestfs_tar_in (g, tarfile, "/evil2") == 0,
+      "tar_in through a guest symlink to a guest directory");
+  snprintf (inside, sizeof inside, "%s/bin/df", outside);
+  s = guestfs_read_file (g, inside, &size);
+  ok (s && size == 21 && memcmp (s, "#!/bin/sh\necho pwned\n", 21) == 0
+          && access (escaped, F_OK) == -1,
+      "... lands in the guest's directory");
+  free (s);
+
+  /* Relative symlinks (a merged /usr) are followed as always. */
+  ok (guestfs_mkdir_p (g, "/merged/usr/bin") == 0
+          && guestfs_ln_s (g, "usr/bin", "/merged/bin") == 0
+          && guestfs_tar_in (g, tarfile, "/merged") == 0
+          && guestfs_is_file (g, "/merged/usr/bin/df") == 1,
+      "tar_in into a tree with relative symlinks");
+  ok (guestfs_tar_in (g, tarfile, "/merged/bin") == 0
+          && guestfs_is_file (g, "/merged/usr/bin/usr/bin/df") == 1,
+      "tar_in into a directory named through a symlink");
 }
 
 static void
@@ -1103,6 +1185,7 @@ main (void)
   test_stat ();
   test_dirs ();
   test_tar ();
+  test_tar_in_confined ();
   test_transfers ();
   test_progress ();
   test_progress_unknown_size ();
