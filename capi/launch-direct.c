@@ -164,10 +164,41 @@ drive_name (size_t i, char name[16])
   name[j] = '\0';
 }
 
+/* The -drive options that name the image: file=PATH, or for a network
+ * drive its file.KEY=VALUE options.
+ */
+static char *
+drive_source (guestfs_h *g, const struct guestfs_int_drive *d)
+{
+  char *r = NULL;
+
+  if (d->file_opts == NULL)
+    {
+      char *file = escape_commas (g, d->filename);
+      r = safe_asprintf (g, "file=%s", file);
+      free (file);
+      return r;
+    }
+  for (size_t k = 0; d->file_opts[k]; k += 2)
+    {
+      char *v = escape_commas (g, d->file_opts[k + 1]), *prev = r;
+      r = safe_asprintf (g, "%s%sfile.%s=%s", prev ? prev : "",
+                         prev ? "," : "", d->file_opts[k], v);
+      free (prev);
+      free (v);
+    }
+  return r;
+}
+
 static void
 add_drive_args (guestfs_h *g, struct cmdline *c, size_t i,
                 const struct guestfs_int_drive *d)
 {
+  char bs[64] = "";
+
+  if (d->blocksize)
+    snprintf (bs, sizeof bs, ",logical_block_size=%d,physical_block_size=%d",
+              d->blocksize, d->blocksize);
   if (d->is_null)
     /* An empty drive; null-co never touches a file. */
     add_argf (g, c,
@@ -176,21 +207,23 @@ add_drive_args (guestfs_h *g, struct cmdline *c, size_t i,
               i, d->readonly ? ",readonly=on" : "");
   else
     {
-      char *file = escape_commas (g, d->filename);
+      char *source = drive_source (g, d);
 
       /* Without a format given, raw: qemu must never guess it from the
        * contents, which the guest controls.
        */
-      add_argf (
-          g, c, "file=%s,format=%s,if=none,id=hd%zu,cache=%s%s,discard=%s",
-          file, d->format ? d->format : "raw", i,
-          d->cachemode ? d->cachemode : "writeback",
-          d->readonly ? ",readonly=on" : "", d->discard ? "unmap" : "ignore");
-      free (file);
+      add_argf (g, c, "%s,format=%s,if=none,id=hd%zu,cache=%s%s,discard=%s%s",
+                source, d->format ? d->format : "raw", i,
+                d->cachemode ? d->cachemode : "writeback",
+                d->readonly ? ",readonly=on" : "",
+                d->discard ? "unmap" : "ignore",
+                d->copyonread && !d->readonly ? ",copy-on-read=on" : "");
+      free (source);
     }
   add_arg (g, c, safe_strdup (g, "-device"));
-  add_argf (g, c, "scsi-hd,bus=scsi.0,channel=0,scsi-id=%zu,lun=0,drive=hd%zu",
-            i, i);
+  add_argf (g, c,
+            "scsi-hd,bus=scsi.0,channel=0,scsi-id=%zu,lun=0,drive=hd%zu%s", i,
+            i, bs);
 }
 
 static void
