@@ -479,3 +479,29 @@ guestfs_int_free_drives (guestfs_h *g)
   g->drives = NULL;
   g->nr_drives = 0;
 }
+
+static bool
+is_lower (char c)
+{
+  return c >= 'a' && c <= 'z';
+}
+
+/* The API's names, /dev/sdX, for the names a guest may use for the same
+ * disks: pure string work, as it is documented to be.
+ */
+char *
+guestfs_impl_canonical_device_name (guestfs_h *g, const char *device)
+{
+  if (strncmp (device, "/dev/mapper/", 12) == 0
+      || strncmp (device, "/dev/dm-", 8) == 0)
+    {
+      error (g, "canonical_device_name: %s: LVM names are not supported yet",
+             device);
+      return NULL;
+    }
+  if ((strncmp (device, "/dev/hd", 7) == 0
+       || strncmp (device, "/dev/vd", 7) == 0)
+      && is_lower (device[7]))
+    return safe_asprintf (g, "/dev/sd%s", device + 7);
+  return safe_strdup (g, device);
+}

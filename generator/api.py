@@ -309,6 +309,24 @@ separated by colons) when the handle is created."""),
            shortdesc="get PID of hypervisor",
            longdesc="Return the process ID of qemu.  Fails with the "
                     "C<unix:> backend."),
+    Action("canonical_device_name", RString(), [String("device")],
+           since="1.19.7",
+           shortdesc="return canonical device name",
+           longdesc="""Return a device name in the form the API uses, for
+display: C</dev/hdX...> and C</dev/vdX...> (a disk or a partition)
+become C</dev/sdX...>.  Other strings are returned unchanged, except
+the LVM names C</dev/mapper/...> and C</dev/dm-N>, which are an error
+until LVM is supported.  Needs no appliance.""",
+           tests=[Test("none", [["canonical_device_name", "/dev/vda1"]],
+                    ("string", "/dev/sda1")),
+                  Test("none", [["canonical_device_name", "/dev/hdab"]],
+                    ("string", "/dev/sdab")),
+                  Test("none", [["canonical_device_name", "/dev/sdb"]],
+                    ("string", "/dev/sdb")),
+                  Test("none", [["canonical_device_name", "/dev/vd"]],
+                    ("string", "/dev/vd")),
+                  Test("none", [["canonical_device_name", "/dev/mapper/a-b"]],
+                    ("fail",))]),
     Action("version", RStruct("version"), [],
            shortdesc="get the library version number",
            longdesc="Return the library's version: C<major>, C<minor>, "
@@ -869,6 +887,15 @@ DAEMON_ACTIONS += [
       "reread partition table",
       "Make the kernel reread the partition table of C<device>.",
       tests=[T("empty", [["blockdev_rereadpt", "/dev/sda"]])]),
+    d(71, "mountable_device", RString(), [Mountable("mountable")],
+      "extract the device part of a mountable",
+      "Return the device of C<mountable>, in canonical form.  Every "
+      "mountable is a device for now (btrfs subvolumes are not "
+      "supported yet), so this checks that it exists and returns its "
+      "canonical name.", since="1.33.15",
+      tests=[T("basicfs", [["mountable_device", "/dev/vda1"]],
+               ("string", "/dev/sda1")),
+             T("empty", [["mountable_device", "/dev/sdz"]], ("fail",))]),
 ]
 
 ACTIONS = LIBRARY_ACTIONS + DAEMON_ACTIONS

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Debian's guestfish, as built, lists the filesystems of an image
-# through our library (LD_LIBRARY_PATH, as ./run sets it).
+# through our library (LD_LIBRARY_PATH, as ./run sets it); so does
+# virt-df, which also needs canonical_device_name.
 set -e
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 build=${abs_top_builddir:-$src}
@@ -15,7 +16,7 @@ trap 'rm -rf "$dir"' EXIT
 truncate -s 64M "$dir/disk.img"
 mke2fs -q -F -t ext4 "$dir/disk.img"
 
-echo "1..4"
+echo "1..5"
 out=$("$build/run" guestfish -a "$dir/disk.img" run : version : \
           list-filesystems 2>&1) || true
 echo "$out" | sed 's/^/# /'
@@ -39,3 +40,16 @@ out=$("$build/run" guestfish -a "$dir/disk.img" run : \
           mount /dev/sda / : touch /x : ls / 2>&1) || true
 echo "$out" | sed 's/^/# /'
 check 'x' "without --ro guestfish writes to the image"
+
+n=$((n + 1))
+if ! command -v virt-df >/dev/null; then
+    echo "ok $n # SKIP virt-df (guestfs-tools) is not installed"
+else
+    out=$("$build/run" virt-df -a "$dir/disk.img" 2>&1) || true
+    echo "$out" | sed 's/^/# /'
+    if echo "$out" | grep -q '^disk.img:/dev/sda  *[0-9]'; then
+        echo "ok $n - virt-df reports the filesystem"
+    else
+        echo "not ok $n - virt-df reports the filesystem"
+    fi
+fi
