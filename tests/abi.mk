@@ -1,14 +1,16 @@
 # tests/abi.mk: binary compatibility with libguestfs.  Programs built
-# by Debian against libguestfs.so.0 run against our library unchanged.
+# by Debian against libguestfs.so.0 run against our library unchanged,
+# and a program built against ours runs against Debian's.
 # Each skips when its Debian package (libguestfs-dev, libguestfs-tools,
 # libguestfs-perl) is missing.
 
 abi_tests = \
 	abi/test-libguestfs-client.sh \
 	abi/test-guestfish.sh \
-	abi/test-perl-xs.sh
+	abi/test-perl-xs.sh \
+	abi/test-ng-client-on-libguestfs.sh
 
 TESTS += $(abi_tests)
-# libguestfs-client.c is compiled by its test against Debian's header,
-# not by make against ours.
-EXTRA_DIST += $(abi_tests) abi/libguestfs-client.c
+# libguestfs-client.c and ng-client.c are compiled by their tests (against
+# Debian's header, and ours linked to our library, then run on Debian's).
+EXTRA_DIST += $(abi_tests) abi/libguestfs-client.c abi/ng-client.c
