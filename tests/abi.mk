@@ -10,7 +10,10 @@ abi_tests = \
 	abi/test-perl-xs.sh \
 	abi/test-ng-client-on-libguestfs.sh
 
-TESTS += $(abi_tests)
+TESTS += $(abi_tests) abi/test-network-drives
+check_PROGRAMS += abi/test-network-drives
+abi_test_network_drives_SOURCES = \
+	abi/test-network-drives.c launch/launch-test.h c-api/tap.h
 # libguestfs-client.c and ng-client.c are compiled by their tests (against
 # Debian's header, and ours linked to our library, then run on Debian's).
 EXTRA_DIST += $(abi_tests) abi/libguestfs-client.c abi/ng-client.c
