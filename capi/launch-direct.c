@@ -194,11 +194,18 @@ static void
 add_drive_args (guestfs_h *g, struct cmdline *c, size_t i,
                 const struct guestfs_int_drive *d)
 {
-  char bs[64] = "";
+  char dev_opts[128] = "";
 
   if (d->blocksize)
-    snprintf (bs, sizeof bs, ",logical_block_size=%d,physical_block_size=%d",
-              d->blocksize, d->blocksize);
+    snprintf (dev_opts, sizeof dev_opts,
+              ",logical_block_size=%d,physical_block_size=%d", d->blocksize,
+              d->blocksize);
+  /* qemu 7.2 hangs before the guest starts when it guesses the geometry
+   * of a curl drive (by a read as the device is created).  SCSI disks
+   * have no use for a geometry, so a network drive is given one.
+   */
+  if (d->file_opts)
+    strcat (dev_opts, ",cyls=1024,heads=16,secs=63");
   if (d->is_null)
     /* An empty drive; null-co never touches a file. */
     add_argf (g, c,
@@ -223,7 +230,7 @@ add_drive_args (guestfs_h *g, struct cmdline *c, size_t i,
   add_arg (g, c, safe_strdup (g, "-device"));
   add_argf (g, c,
             "scsi-hd,bus=scsi.0,channel=0,scsi-id=%zu,lun=0,drive=hd%zu%s", i,
-            i, bs);
+            i, dev_opts);
 }
 
 static void
