@@ -5,6 +5,7 @@
 # libguestfs-perl, qemu-block-extra) is missing.
 
 abi_tests = \
+	abi/test-header.py \
 	abi/test-libguestfs-client.sh \
 	abi/test-guestfish.sh \
 	abi/test-perl-xs.sh \

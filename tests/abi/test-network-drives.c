@@ -123,6 +123,51 @@ main (void)
           "the handle is still usable");
   guestfs_close (g);
 
+  /* ssh and ftp drives to a port nothing listens on: qemu takes the
+   * options (a wrong one would be "Parameter ... is unexpected") and
+   * fails to connect, as it prints (an APPLIANCE event when verbose).
+   */
+  static const char *const refusing[] = { "ssh", "ftp" };
+  static const char *const modules[]
+      = { "/usr/lib/x86_64-linux-gnu/qemu/block-ssh.so",
+          "/usr/lib/x86_64-linux-gnu/qemu/block-curl.so" };
+  for (size_t i = 0; i < sizeof refusing / sizeof *refusing; i++)
+    {
+      if (access (modules[i], F_OK) == -1)
+        {
+          for (int k = 0; k < 3; k++)
+            ok (true, "# SKIP %s: qemu-block-extra is not installed",
+                refusing[i]);
+          continue;
+        }
+      char closed[64];
+      snprintf (closed, sizeof closed, "127.0.0.1:%d", free_port ());
+      char *srv[] = { closed, NULL };
+      g = guestfs_create ();
+      if (g == NULL)
+        {
+          printf ("Bail out! guestfs_create failed\n");
+          return 1;
+        }
+      guestfs_set_error_handler (g, NULL, NULL);
+      ok (guestfs_add_drive_opts (g, "/disk.img",
+                                  GUESTFS_ADD_DRIVE_OPTS_PROTOCOL, refusing[i],
+                                  GUESTFS_ADD_DRIVE_OPTS_SERVER, srv,
+                                  GUESTFS_ADD_DRIVE_OPTS_USERNAME, "user",
+                                  GUESTFS_ADD_DRIVE_OPTS_READONLY, 1, -1)
+              == 0,
+          "%s: add a drive on %s", refusing[i], closed);
+      struct events ev;
+      watch_events (g, &ev);
+      guestfs_set_verbose (g, 1);
+      ok (guestfs_launch (g) == -1, "%s: launch fails", refusing[i]);
+      ok (ev.console && strstr (ev.console, "Failed to connect to")
+              && !strstr (ev.console, "unexpected"),
+          "%s: qemu took the options and could not connect", refusing[i]);
+      guestfs_close (g);
+      free_events (&ev);
+    }
+
   /* An NBD export on localhost TCP, writable, with an export name. */
   char dir[] = "/tmp/abi-nbd-XXXXXX", img[64], pidfile[64], cmd[512],
        server[64];
