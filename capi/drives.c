@@ -37,6 +37,7 @@ free_drive (struct guestfs_int_drive *d)
   free (d->format);
   free (d->name);
   free (d->cachemode);
+  guestfs_int_free_string_list (d->file_opts);
   free (d);
 }
 
@@ -85,6 +86,182 @@ drive_filename (guestfs_h *g, const char *filename)
   return safe_strdup (g, filename);
 }
 
+static bool
+is_port (const char *s)
+{
+  char *end;
+  long n;
+
+  if (*s < '0' || *s > '9')
+    return false;
+  errno = 0;
+  n = strtol (s, &end, 10);
+  return errno == 0 && *end == '\0' && n >= 1 && n <= 65535;
+}
+
+/* A server as libguestfs writes it: [tcp:]HOST[:PORT], [tcp:][IPV6][:PORT]
+ * or unix:/SOCKET.  Sets *host and *port (NULL: none given) or *socket,
+ * pointing into buf (a copy of server that the caller frees).
+ */
+static int
+parse_server (guestfs_h *g, const char *server, char **buf, const char **host,
+              const char **port, const char **socket)
+{
+  char *s, *colon;
+
+  *buf = s = safe_strdup (g, server);
+  *host = *port = *socket = NULL;
+  if (strncmp (s, "unix:", 5) == 0)
+    {
+      if (s[5] != '/')
+        goto bad;
+      *socket = s + 5;
+      return 0;
+    }
+  if (strncmp (s, "tcp:", 4) == 0)
+    s += 4;
+  if (*s == '[')
+    {
+      char *close = strchr (s, ']');
+      if (close == NULL || close == s + 1
+          || (close[1] != '\0' && close[1] != ':'))
+        goto bad;
+      *close = '\0';
+      *host = s + 1;
+      colon = close[1] == ':' ? close + 1 : NULL;
+    }
+  else
+    {
+      colon = strchr (s, ':');
+      *host = s;
+    }
+  if (colon)
+    {
+      *colon = '\0';
+      if (!is_port (colon + 1))
+        goto bad;
+      *port = colon + 1;
+    }
+  if (**host == '\0')
+    goto bad;
+  return 0;
+
+bad:
+  error (g,
+         "add_drive: server \"%s\": it must be HOST, HOST:PORT, "
+         "[IPV6]:PORT (each may start with \"tcp:\") or unix:/SOCKET",
+         server);
+  free (*buf);
+  *buf = NULL;
+  return -1;
+}
+
+static char **
+make_opts (guestfs_h *g, const char *const *kv, size_t n)
+{
+  char **opts = safe_calloc (g, n + 1, sizeof *opts);
+  size_t j = 0;
+
+  /* Pairs whose value is NULL are left out. */
+  for (size_t i = 0; i + 1 < n; i += 2)
+    if (kv[i + 1])
+      {
+        opts[j++] = safe_strdup (g, kv[i]);
+        opts[j++] = safe_strdup (g, kv[i + 1]);
+      }
+  return opts;
+}
+
+/* The qemu "file." options that open filename on a network server with
+ * the given protocol (never "file"), or NULL after an error.
+ */
+static char **
+network_file_opts (guestfs_h *g, const char *protocol, const char *filename,
+                   char *const *server, const char *username, bool readonly)
+{
+  const char *host, *port, *socket;
+  char *buf, *url = NULL, **opts = NULL;
+  const bool curl
+      = strcmp (protocol, "http") == 0 || strcmp (protocol, "https") == 0
+        || strcmp (protocol, "ftp") == 0 || strcmp (protocol, "ftps") == 0;
+
+  if (!curl && strcmp (protocol, "nbd") != 0 && strcmp (protocol, "ssh") != 0)
+    {
+      error (g,
+             "add_drive: protocol \"%s\" is not supported (the supported "
+             "protocols are file, nbd, http, https, ftp, ftps and ssh)",
+             protocol);
+      return NULL;
+    }
+  if (server == NULL || server[0] == NULL || server[1] != NULL)
+    {
+      error (g, "add_drive: protocol \"%s\" needs exactly one server",
+             protocol);
+      return NULL;
+    }
+  if (parse_server (g, server[0], &buf, &host, &port, &socket) == -1)
+    return NULL;
+  if (socket && strcmp (protocol, "nbd") != 0)
+    {
+      error (g,
+             "add_drive: server \"%s\": a Unix socket is only possible "
+             "with protocol \"nbd\"",
+             server[0]);
+      goto out;
+    }
+  if (username && strcmp (protocol, "nbd") == 0)
+    {
+      error (g, "add_drive: protocol \"nbd\" takes no username");
+      goto out;
+    }
+
+  if (strcmp (protocol, "nbd") == 0)
+    {
+      const char *kv[] = {
+        "driver",      "nbd",
+        "server.type", socket ? "unix" : "inet",
+        "server.path", socket,
+        "server.host", host,
+        "server.port", socket ? NULL : port ? port : "10809",
+        "export",      filename[0] ? filename : NULL,
+      };
+      opts = make_opts (g, kv, sizeof kv / sizeof *kv);
+    }
+  else if (strcmp (protocol, "ssh") == 0)
+    {
+      const char *kv[] = {
+        "driver",           "ssh",  "server.host", host,   "server.port",
+        port ? port : "22", "path", filename,      "user", username,
+      };
+      opts = make_opts (g, kv, sizeof kv / sizeof *kv);
+    }
+  else
+    {
+      /* qemu's curl driver cannot write. */
+      if (!readonly)
+        {
+          error (g,
+                 "add_drive: protocol \"%s\" drives are read-only: add "
+                 "them with readonly set",
+                 protocol);
+          goto out;
+        }
+      url = safe_asprintf (
+          g, "%s://%s%s%s%s%s%s%s", protocol, strchr (host, ':') ? "[" : "",
+          host, strchr (host, ':') ? "]" : "", port ? ":" : "",
+          port ? port : "", filename[0] == '/' ? "" : "/", filename);
+      const char *kv[] = {
+        "driver", protocol, "url", url, "username", username,
+      };
+      opts = make_opts (g, kv, sizeof kv / sizeof *kv);
+    }
+
+out:
+  free (url);
+  free (buf);
+  return opts;
+}
+
 int
 guestfs_impl_add_drive_opts (guestfs_h *g, const char *filename,
                              const struct guestfs_add_drive_opts_argv *optargs)
@@ -104,11 +281,26 @@ guestfs_impl_add_drive_opts (guestfs_h *g, const char *filename,
   const char *discard = set & GUESTFS_ADD_DRIVE_OPTS_DISCARD_BITMASK
                             ? optargs->discard
                             : "disable";
-  const bool is_null = strcmp (filename, "/dev/null") == 0;
+  const char *protocol = set & GUESTFS_ADD_DRIVE_OPTS_PROTOCOL_BITMASK
+                             ? optargs->protocol
+                             : "file";
+  char *const *server
+      = set & GUESTFS_ADD_DRIVE_OPTS_SERVER_BITMASK ? optargs->server : NULL;
+  const char *username = set & GUESTFS_ADD_DRIVE_OPTS_USERNAME_BITMASK
+                             ? optargs->username
+                             : NULL;
+  const bool copyonread = (set & GUESTFS_ADD_DRIVE_OPTS_COPYONREAD_BITMASK)
+                          && optargs->copyonread;
+  const int blocksize = set & GUESTFS_ADD_DRIVE_OPTS_BLOCKSIZE_BITMASK
+                            ? optargs->blocksize
+                            : 0;
+  const bool is_file = strcmp (protocol, "file") == 0;
+  const bool is_null = is_file && strcmp (filename, "/dev/null") == 0;
+  char **file_opts = NULL;
   struct guestfs_int_drive *d;
   struct stat st;
 
-  if (filename[0] == '\0')
+  if (is_file && filename[0] == '\0')
     {
       error (g, "add_drive: the file name is empty");
       return -1;
@@ -155,7 +347,35 @@ guestfs_impl_add_drive_opts (guestfs_h *g, const char *filename,
              discard);
       return -1;
     }
-  if (!is_null)
+  if (blocksize != 0 && blocksize != 512 && blocksize != 4096)
+    {
+      error (g, "add_drive: blocksize %d: it must be 512 or 4096", blocksize);
+      return -1;
+    }
+  if (set & GUESTFS_ADD_DRIVE_OPTS_SECRET_BITMASK)
+    {
+      error (g,
+             "add_drive: %s: secrets are not implemented for any "
+             "protocol",
+             filename);
+      return -1;
+    }
+  if (is_file && (server || username))
+    {
+      error (g,
+             "add_drive: %s: server and username need a network "
+             "protocol, not \"file\"",
+             filename);
+      return -1;
+    }
+  if (!is_file)
+    {
+      file_opts = network_file_opts (g, protocol, filename, server, username,
+                                     readonly);
+      if (file_opts == NULL)
+        return -1;
+    }
+  else if (!is_null)
     {
       /* Fail now rather than after booting qemu. */
       if (stat (filename, &st) == -1
@@ -189,7 +409,11 @@ guestfs_impl_add_drive_opts (guestfs_h *g, const char *filename,
     }
 
   d = safe_calloc (g, 1, sizeof *d);
-  d->filename = drive_filename (g, filename);
+  d->filename = is_file ? drive_filename (g, filename)
+                        : safe_asprintf (g, "%s:%s", protocol, filename);
+  d->file_opts = file_opts;
+  d->copyonread = copyonread;
+  d->blocksize = blocksize;
   d->readonly = readonly;
   d->format = format ? safe_strdup (g, format) : NULL;
   d->name = name ? safe_strdup (g, name) : NULL;
@@ -234,6 +458,13 @@ guestfs_impl_add_drive_scratch (
       error (g, "add_drive_scratch: drive labels are not implemented");
       return -1;
     }
+  if ((optargs->bitmask & GUESTFS_ADD_DRIVE_SCRATCH_BLOCKSIZE_BITMASK)
+      && optargs->blocksize != 512 && optargs->blocksize != 4096)
+    {
+      error (g, "add_drive_scratch: blocksize %d: it must be 512 or 4096",
+             optargs->blocksize);
+      return -1;
+    }
   dir = guestfs_int_sockdir (g);
   if (dir == NULL)
     return -1;
@@ -262,6 +493,8 @@ guestfs_impl_add_drive_scratch (
   d->format = safe_strdup (g, "raw");
   if (optargs->bitmask & GUESTFS_ADD_DRIVE_SCRATCH_NAME_BITMASK)
     d->name = safe_strdup (g, optargs->name);
+  if (optargs->bitmask & GUESTFS_ADD_DRIVE_SCRATCH_BLOCKSIZE_BITMASK)
+    d->blocksize = optargs->blocksize;
   d->scratch = true;
   append_drive (g, d);
   debug (g, "add_drive_scratch: %s, %" PRIi64 " bytes", path, size);
@@ -283,4 +516,30 @@ guestfs_int_free_drives (guestfs_h *g)
   free (g->drives);
   g->drives = NULL;
   g->nr_drives = 0;
+}
+
+static bool
+is_lower (char c)
+{
+  return c >= 'a' && c <= 'z';
+}
+
+/* The API's names, /dev/sdX, for the names a guest may use for the same
+ * disks: pure string work, as it is documented to be.
+ */
+char *
+guestfs_impl_canonical_device_name (guestfs_h *g, const char *device)
+{
+  if (strncmp (device, "/dev/mapper/", 12) == 0
+      || strncmp (device, "/dev/dm-", 8) == 0)
+    {
+      error (g, "canonical_device_name: %s: LVM names are not supported yet",
+             device);
+      return NULL;
+    }
+  if ((strncmp (device, "/dev/hd", 7) == 0
+       || strncmp (device, "/dev/vd", 7) == 0)
+      && is_lower (device[7]))
+    return safe_asprintf (g, "/dev/sd%s", device + 7);
+  return safe_strdup (g, device);
 }

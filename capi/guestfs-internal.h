@@ -100,6 +100,12 @@ struct guestfs_int_drive
   bool discard;
   bool is_null; /* /dev/null: an empty drive */
   bool scratch; /* delete filename when the handle closes */
+  /* A network drive: qemu's "file." options (KEY, VALUE, ..., NULL),
+   * which replace filename; NULL for a local file.
+   */
+  char **file_opts;
+  bool copyonread;
+  int blocksize; /* 0: qemu's default (512) */
 };
 
 extern void guestfs_int_free_drives (guestfs_h *g);

@@ -162,6 +162,26 @@ scsi_disk (struct cmdline *c, size_t target, const char *drive_id)
   opt_param (c, "drive", drive_id);
 }
 
+/* What names the image: file=PATH, or for a network drive its
+ * file.KEY=VALUE options (drives.c made them).
+ */
+static void
+drive_source (struct cmdline *c, const struct guestfs_int_drive *d)
+{
+  char key[64];
+
+  if (d->file_opts == NULL)
+    {
+      opt_param (c, "file", d->filename);
+      return;
+    }
+  for (size_t k = 0; d->file_opts[k]; k += 2)
+    {
+      snprintf (key, sizeof key, "file.%s", d->file_opts[k]);
+      opt_param (c, key, d->file_opts[k + 1]);
+    }
+}
+
 /* The user's drive i (add_drive): everything the drive struct says
  * about it goes into its -drive option here.
  */
@@ -185,7 +205,7 @@ add_drive (struct cmdline *c, size_t i, const struct guestfs_int_drive *d)
     }
   else
     {
-      opt_param (c, "file", d->filename);
+      drive_source (c, d);
       /* Without a format given, raw: qemu must never guess it from the
        * contents, which the guest controls.
        */
@@ -196,9 +216,29 @@ add_drive (struct cmdline *c, size_t i, const struct guestfs_int_drive *d)
       if (d->readonly)
         opt_param (c, "readonly", "on");
       opt_param (c, "discard", d->discard ? "unmap" : "ignore");
+      if (d->copyonread && !d->readonly)
+        opt_param (c, "copy-on-read", "on");
     }
   drive_error_policy (c);
   scsi_disk (c, i, id);
+  if (d->blocksize)
+    {
+      char size[16];
+
+      snprintf (size, sizeof size, "%d", d->blocksize);
+      opt_param (c, "logical_block_size", size);
+      opt_param (c, "physical_block_size", size);
+    }
+  /* qemu 7.2 hangs before the guest starts when it guesses the geometry
+   * of a curl drive (by a read as the device is created).  SCSI disks
+   * have no use for a geometry, so a network drive is given one.
+   */
+  if (d->file_opts)
+    {
+      opt_param (c, "cyls", "1024");
+      opt_param (c, "heads", "16");
+      opt_param (c, "secs", "63");
+    }
 }
 
 /* The appliance root, after the user's drives so that theirs are

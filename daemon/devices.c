@@ -444,6 +444,17 @@ canonical_device_name (const char *dev)
   return strdup (dev);
 }
 
+/* mountable arrives resolved to the appliance's device. */
+char *
+do_mountable_device (const char *mountable)
+{
+  char *r = canonical_device_name (mountable);
+
+  if (r == NULL)
+    reply_with_perror ("mountable_device: %s", mountable);
+  return r;
+}
+
 char **
 do_list_devices (void)
 {

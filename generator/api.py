@@ -127,9 +127,12 @@ returns to CONFIG and may be launched again."""),
            longdesc="Kill the appliance without syncing. The handle "
                     "returns to CONFIG."),
     Action("add_drive", RErr(), [String("filename")],
+           # libguestfs's order: the bit numbers are ABI.
            [OBool("readonly"), OString("format"), OString("iface"),
-            OString("name"), OString("label"), OString("cachemode"),
-            OString("discard")],
+            OString("name"), OString("label"), OString("protocol"),
+            OStringList("server"), OString("username"), OString("secret"),
+            OString("cachemode"), OString("discard"), OBool("copyonread"),
+            OInt("blocksize")],
            once_had_no_optargs=True, states=CONFIG,
            shortdesc="add an image to examine or modify",
            longdesc="""Add the disk image or device C<filename> to the list of
@@ -155,6 +158,25 @@ had).
 C<label>: a label for the drive, reachable as C</dev/disk/guestfs/LABEL>
 (not implemented yet: an error).
 
+C<protocol>: where the image is.  C<file> (the default) is a local file
+or device.  C<nbd> reads the NBD export named C<filename> (C<""> for the
+server's default export); C<http>, C<https>, C<ftp> and C<ftps> read the
+file at path C<filename> on the server (read-only: such drives must be
+added with C<readonly>, and qemu's curl block driver, in Debian's
+C<qemu-block-extra>, must be installed); C<ssh> opens path C<filename>
+over SFTP (also from C<qemu-block-extra>).  The other protocols
+libguestfs knows (C<gluster>, C<iscsi>, C<rbd>, C<sheepdog>, C<tftp>) are
+refused with an error naming the protocol.
+
+C<server>: for a network protocol, a list of exactly one server:
+C<HOST>, C<HOST:PORT>, C<tcp:HOST>, C<tcp:HOST:PORT>, C<[IPV6]:PORT>, or
+(C<nbd> only) C<unix:/SOCKET>.
+
+C<username>: the user name on the server (C<ssh>, C<http>, C<https>,
+C<ftp>, C<ftps>).
+
+C<secret>: a password; not implemented for any protocol yet (an error).
+
 C<cachemode>: C<writeback> (default) or C<unsafe>.
 
 C<discard>: whether the guest's discard (trim) requests free space in
@@ -163,16 +185,25 @@ on (our drives are raw or qcow2 files, which can always discard);
 C<besteffort> passes them on where the drive can discard, and never
 fails.
 
+C<copyonread>: if true, blocks read from an image's backing file are
+copied into the image as they are read (qemu's C<copy-on-read>), so a
+slow backing file is read once.  No effect on a C<readonly> drive.
+
+C<blocksize>: the drive's logical and physical sector size, C<512>
+(the default) or C<4096>.
+
 The special name C</dev/null> adds an empty drive."""),
     Action("add_drive_ro", RErr(), [String("filename")], states=CONFIG,
            shortdesc="add a drive in read-only mode",
            longdesc="The same as C<guestfs_add_drive_opts> with "
                     "C<readonly> set."),
     Action("add_drive_scratch", RErr(), [Int64("size")],
-           [OString("name"), OString("label")], states=CONFIG,
+           [OString("name"), OString("label"), OInt("blocksize")],
+           states=CONFIG,
            shortdesc="add a temporary scratch drive",
            longdesc="""Add a blank drive of C<size> bytes that is deleted when
-the handle is closed.  Useful for tests."""),
+the handle is closed.  Useful for tests.  C<blocksize> is the drive's
+sector size, as for C<guestfs_add_drive_opts>."""),
     *prop("verbose", Bool, RBool(), "verbose messages",
           "Turn on debug messages from the library and the appliance "
           "(C<GUESTFS_EVENT_LIBRARY> and C<GUESTFS_EVENT_APPLIANCE>); "
@@ -284,6 +315,24 @@ separated by colons) when the handle is created."""),
            shortdesc="get PID of hypervisor",
            longdesc="Return the process ID of qemu.  Fails with the "
                     "C<unix:> backend."),
+    Action("canonical_device_name", RString(), [String("device")],
+           since="1.19.7",
+           shortdesc="return canonical device name",
+           longdesc="""Return a device name in the form the API uses, for
+display: C</dev/hdX...> and C</dev/vdX...> (a disk or a partition)
+become C</dev/sdX...>.  Other strings are returned unchanged, except
+the LVM names C</dev/mapper/...> and C</dev/dm-N>, which are an error
+until LVM is supported.  Needs no appliance.""",
+           tests=[Test("none", [["canonical_device_name", "/dev/vda1"]],
+                    ("string", "/dev/sda1")),
+                  Test("none", [["canonical_device_name", "/dev/hdab"]],
+                    ("string", "/dev/sdab")),
+                  Test("none", [["canonical_device_name", "/dev/sdb"]],
+                    ("string", "/dev/sdb")),
+                  Test("none", [["canonical_device_name", "/dev/vd"]],
+                    ("string", "/dev/vd")),
+                  Test("none", [["canonical_device_name", "/dev/mapper/a-b"]],
+                    ("fail",))]),
     Action("version", RStruct("version"), [],
            shortdesc="get the library version number",
            longdesc="Return the library's version: C<major>, C<minor>, "
@@ -855,6 +904,15 @@ DAEMON_ACTIONS += [
       "reread partition table",
       "Make the kernel reread the partition table of C<device>.",
       tests=[T("empty", [["blockdev_rereadpt", "/dev/sda"]])]),
+    d(71, "mountable_device", RString(), [Mountable("mountable")],
+      "extract the device part of a mountable",
+      "Return the device of C<mountable>, in canonical form.  Every "
+      "mountable is a device for now (btrfs subvolumes are not "
+      "supported yet), so this checks that it exists and returns its "
+      "canonical name.", since="1.33.15",
+      tests=[T("basicfs", [["mountable_device", "/dev/vda1"]],
+               ("string", "/dev/sda1")),
+             T("empty", [["mountable_device", "/dev/sdz"]], ("fail",))]),
 ]
 
 ACTIONS = LIBRARY_ACTIONS + DAEMON_ACTIONS

@@ -238,6 +238,19 @@ def struct_c_fields(s):
     return out
 
 
+def struct_helper_decls(n):
+    """compare (like strcmp), deep copy (NULL with errno set on
+    failure) and free: the helpers libguestfs exports for each struct."""
+    return """\
+extern GUESTFS_DLL_PUBLIC int guestfs_compare_{n} (const struct guestfs_{n} *, const struct guestfs_{n} *);
+extern GUESTFS_DLL_PUBLIC int guestfs_compare_{n}_list (const struct guestfs_{n}_list *, const struct guestfs_{n}_list *);
+extern GUESTFS_DLL_PUBLIC struct guestfs_{n} *guestfs_copy_{n} (const struct guestfs_{n} *);
+extern GUESTFS_DLL_PUBLIC struct guestfs_{n}_list *guestfs_copy_{n}_list (const struct guestfs_{n}_list *);
+extern GUESTFS_DLL_PUBLIC void guestfs_free_{n} (struct guestfs_{n} *);
+extern GUESTFS_DLL_PUBLIC void guestfs_free_{n}_list (struct guestfs_{n}_list *);
+""".format(n=n)
+
+
 def gen_header():
     out = [emit.banner("c.py"), HEADER_TOP]
     for e in api.EVENTS:
@@ -260,10 +273,7 @@ def gen_header():
         out.append("};\n")
         out.append("struct guestfs_%s_list {\n  uint32_t len;\n"
                    "  struct guestfs_%s *val;\n};\n" % (s.name, s.name))
-        out.append("extern GUESTFS_DLL_PUBLIC void guestfs_free_%s "
-                   "(struct guestfs_%s *);" % (s.name, s.name))
-        out.append("extern GUESTFS_DLL_PUBLIC void guestfs_free_%s_list "
-                   "(struct guestfs_%s_list *);\n" % (s.name, s.name))
+        out.append(struct_helper_decls(s.name))
 
     out.append("/* ---- Actions ---- */\n")
     for a in sorted(api.ACTIONS, key=lambda a: a.name):
@@ -705,6 +715,8 @@ def gen_structs():
                 c.append("    free (x->val[i].%s);" % f)
             c.append("  }")
         c.append("  free (x->val);\n  free (x);\n}\n")
+        c.append(gen_struct_copy(s))
+        c.append(gen_struct_compare(s))
         # wire -> public, one element, in place
         c.append("static void\nmove_wire_%s (struct guestfs_%s *p, struct guestfs_int_%s *w)\n{" % (n, n, n))
         for f, k in s.fields:
@@ -735,6 +747,95 @@ def gen_structs():
     emit.output("capi/structs.c", "\n".join(c))
 
 
+def gen_struct_copy(s):
+    n = s.name
+    owned = [(f, k) for f, k in s.fields if k in ("FString", "FBuffer")]
+    c = ["/* Deep copy of *src into *dst; -1 with errno set, and nothing",
+         " * left allocated in *dst, on failure. */",
+         "static int\ncopy_%s_fields (struct guestfs_%s *dst, "
+         "const struct guestfs_%s *src)\n{" % (n, n, n),
+         "  *dst = *src;"]
+    if owned:
+        for f, _ in owned:
+            c.append("  dst->%s = NULL;" % f)
+        for f, k in owned:
+            if k == "FString":
+                c.append("  if ((dst->%s = strdup (src->%s)) == NULL)\n"
+                         "    goto fail;" % (f, f))
+            else:
+                c.append("  if (src->%s != NULL) {" % f)
+                c.append("    if ((dst->%s = malloc (src->%s_len ? "
+                         "src->%s_len : 1)) == NULL)\n      goto fail;"
+                         % (f, f, f))
+                c.append("    memcpy (dst->%s, src->%s, src->%s_len);\n  }"
+                         % (f, f, f))
+        c.append("  return 0;\n fail:")
+        for f, _ in owned:
+            c.append("  free (dst->%s);" % f)
+        c.append("  return -1;\n}\n")
+    else:
+        c.append("  return 0;\n}\n")
+    c.append("GUESTFS_DLL_PUBLIC struct guestfs_%s *\nguestfs_copy_%s "
+             "(const struct guestfs_%s *src)\n{" % (n, n, n))
+    c.append("  struct guestfs_%s *dst = malloc (sizeof *dst);" % n)
+    c.append("  if (dst == NULL)\n    return NULL;")
+    c.append("  if (copy_%s_fields (dst, src) == -1) {\n    free (dst);\n"
+             "    return NULL;\n  }\n  return dst;\n}\n" % n)
+    c.append("GUESTFS_DLL_PUBLIC struct guestfs_%s_list *\n"
+             "guestfs_copy_%s_list (const struct guestfs_%s_list *src)\n{"
+             % (n, n, n))
+    c.append("  struct guestfs_%s_list *dst = malloc (sizeof *dst);" % n)
+    c.append("  if (dst == NULL)\n    return NULL;")
+    c.append("  dst->len = 0;")
+    c.append("  dst->val = malloc ((src->len ? src->len : 1) "
+             "* sizeof *dst->val);")
+    c.append("  if (dst->val == NULL) {\n    free (dst);\n"
+             "    return NULL;\n  }")
+    c.append("  for (; dst->len < src->len; dst->len++)")
+    c.append("    if (copy_%s_fields (&dst->val[dst->len], "
+             "&src->val[dst->len]) == -1) {" % n)
+    c.append("      guestfs_free_%s_list (dst);\n      return NULL;\n    }"
+             % n)
+    c.append("  return dst;\n}\n")
+    return "\n".join(c)
+
+
+def gen_struct_compare(s):
+    """Field by field in declaration order, like strcmp."""
+    n = s.name
+    c = ["GUESTFS_DLL_PUBLIC int\nguestfs_compare_%s "
+         "(const struct guestfs_%s *a, const struct guestfs_%s *b)\n{"
+         % (n, n, n)]
+    if any(k in ("FString", "FBuffer", "FUUID") for _, k in s.fields):
+        c.append("  int r;")
+    for f, k in s.fields:
+        if k == "FString":
+            c.append("  if ((r = strcmp (a->%s, b->%s)) != 0)\n"
+                     "    return r;" % (f, f))
+        elif k == "FBuffer":
+            c.append("  if ((r = memcmp (a->{f}, b->{f}, a->{f}_len < "
+                     "b->{f}_len ? a->{f}_len : b->{f}_len)) != 0)\n"
+                     "    return r;".format(f=f))
+            c.append("  if (a->{f}_len != b->{f}_len)\n    return "
+                     "a->{f}_len < b->{f}_len ? -1 : 1;".format(f=f))
+        elif k == "FUUID":
+            c.append("  if ((r = memcmp (a->%s, b->%s, 32)) != 0)\n"
+                     "    return r;" % (f, f))
+        else:
+            c.append("  if (a->{f} != b->{f})\n    return a->{f} < b->{f} "
+                     "? -1 : 1;".format(f=f))
+    c.append("  return 0;\n}\n")
+    c.append("GUESTFS_DLL_PUBLIC int\nguestfs_compare_%s_list "
+             "(const struct guestfs_%s_list *a, "
+             "const struct guestfs_%s_list *b)\n{" % (n, n, n))
+    c.append("  for (uint32_t i = 0; i < a->len && i < b->len; ++i) {")
+    c.append("    int r = guestfs_compare_%s (&a->val[i], &b->val[i]);" % n)
+    c.append("    if (r != 0)\n      return r;\n  }")
+    c.append("  if (a->len != b->len)\n    return a->len < b->len ? -1 : 1;")
+    c.append("  return 0;\n}\n")
+    return "\n".join(c)
+
+
 # ---------------------------------------------------------- event names
 
 
@@ -756,7 +857,9 @@ def gen_event_names():
 def public_symbols():
     syms = list(HAND_WRITTEN_SYMBOLS)
     for s in api.STRUCTS:
-        syms += ["guestfs_free_%s" % s.name, "guestfs_free_%s_list" % s.name]
+        for helper in ("compare", "copy", "free"):
+            syms += ["guestfs_%s_%s" % (helper, s.name),
+                     "guestfs_%s_%s_list" % (helper, s.name)]
     for a in api.ACTIONS:
         syms.append("guestfs_" + a.name)
         if a.optargs:
@@ -766,8 +869,10 @@ def public_symbols():
 
 
 def gen_version_script():
+    # One anonymous version, as libguestfs: its symbols are unversioned,
+    # so binaries built against either library load against the other.
     out = [emit.banner("c.py", ("# ", "# ", None)),
-           "GUESTFS_1.0 {", "  global:"]
+           "{", "  global:"]
     out += ["    %s;" % s for s in public_symbols()]
     out += ["  local:", "    *;", "};"]
     emit.output("capi/libguestfs.syms", "\n".join(out) + "\n")

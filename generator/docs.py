@@ -291,6 +291,17 @@ def gen_structures():
             "  struct guestfs_%s *val;  /* the elements */" % n,
             "};"]))
         out.append(verbatim([
+            "int guestfs_compare_%s (const struct guestfs_%s *,"
+            % (n, n),
+            "                        const struct guestfs_%s *);" % n,
+            "int guestfs_compare_%s_list (const struct guestfs_%s_list *,"
+            % (n, n),
+            "                             const struct guestfs_%s_list *);"
+            % n,
+            "struct guestfs_%s *guestfs_copy_%s (const struct guestfs_%s *);"
+            % (n, n, n),
+            "struct guestfs_%s_list *guestfs_copy_%s_list "
+            "(const struct guestfs_%s_list *);" % (n, n, n),
             "void guestfs_free_%s (struct guestfs_%s *);" % (n, n),
             "void guestfs_free_%s_list (struct guestfs_%s_list *);"
             % (n, n)]))

@@ -200,7 +200,7 @@ main (void)
           "bit 63 fails");
   is_int (guestfs_internal_test_only_optargs_argv (g, NULL), -1,
           "NULL optargs struct fails");
-  struct guestfs_add_drive_opts_argv ad = { .bitmask = UINT64_C (1) << 7 };
+  struct guestfs_add_drive_opts_argv ad = { .bitmask = UINT64_C (1) << 13 };
   is_int (guestfs_add_drive_opts_argv (g, "/dev/null", &ad), -1,
           "add_drive with an unknown optargs bit fails");
   has_str (guestfs_last_error (g), "add_drive", "naming add_drive");
