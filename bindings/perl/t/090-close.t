@@ -2,7 +2,7 @@
 # a closed handle croaks.
 use strict;
 use warnings;
-use Test::More tests => 7;
+use Test::More tests => 9;
 
 use Sys::Guestfs;
 
@@ -45,3 +45,17 @@ $g->close ();
 is ($n, 1, "a callback holding its handle: closed once");
 undef $g;
 is ($n, 1, "and not again");
+
+# A callback dropping the last reference to its handle: the handle
+# lives until the call returns, then closes.
+$n = 0;
+$g = counted (\$n);
+$g->set_trace (1);
+$g->set_event_callback (sub { undef $g }, $Sys::Guestfs::EVENT_TRACE);
+my @warnings;
+{
+    local $SIG{__WARN__} = sub { push @warnings, $_[0] };
+    $g->get_memsize ();
+}
+is ($n, 1, "undef \$g in a callback: closed once, after the call");
+is (scalar @warnings, 0, "without a warning");
