@@ -1,7 +1,7 @@
 """What every language binding needs from the API description, in
 language-neutral terms.
 
-A binding backend (python.py now; Perl and OCaml later) walks
+A binding backend (python.py, perl.py; OCaml later) walks
 binding_actions() and maps each neutral kind below to its own types, so
 the classification of the C API lives here once:
 
