@@ -22,7 +22,7 @@ sys.path.insert(0, HERE)
 
 import emit  # noqa: E402
 
-BACKENDS = ["protocol", "c", "daemon", "docs", "tests", "python"]
+BACKENDS = ["protocol", "c", "daemon", "docs", "tests", "python", "ocaml"]
 
 
 def not_ignored(outputs):
