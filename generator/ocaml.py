@@ -292,10 +292,23 @@ def action_doc(a):
     return paras
 
 
+def arrow_type(head, parts, indent):
+    """head followed by parts joined by " -> ", broken after an arrow to
+    fit 79 columns."""
+    lines = [head]
+    for i, p in enumerate(parts):
+        piece = p + (" ->" if i < len(parts) - 1 else "")
+        if len(lines[-1] + " " + piece) > 79:
+            lines.append(indent + piece)
+        else:
+            lines[-1] += " " + piece
+    return lines
+
+
 def action_mli(a):
     out = []
     for name in B.method_names(a):
-        out.append("val %s : %s" % (name, " -> ".join(["t"] + signature(a))))
+        out += arrow_type("val %s :" % name, ["t"] + signature(a), "  ")
         out += doc_comment_deprecated(action_doc(a), "")
         out.append("")
     return out
@@ -316,14 +329,15 @@ def method_type(a):
     sig = signature(a)
     if len(sig) == 1:
         sig = ["unit"] + sig
-    return " -> ".join(sig)
+    return sig
 
 
 def methods_mli():
     out = []
     for a in B.binding_actions():
         for name in B.method_names(a):
-            out.append("    method %s : %s" % (name, method_type(a)))
+            out += arrow_type("    method %s :" % name, method_type(a),
+                              "      ")
     return out
 
 
@@ -354,8 +368,6 @@ def gen_ml():
     out = [emit.banner("ocaml.py", ("(* ", " * ", " *)")),
            "(* The generated part of the Guestfs module; the rest is "
            "Guestfs_support. *)",
-           "",
-           "[@@@warning \"-32\"]",
            "",
            "open Ctypes",
            "include Guestfs_support",
