@@ -184,7 +184,8 @@ let c_create_flags =
   foreign_quick "guestfs_create_flags" (uint @-> returning (ptr_opt void))
 
 let c_close = foreign_call "guestfs_close" (handle @-> returning void)
-let c_user_cancel = foreign_quick "guestfs_user_cancel" (handle @-> returning void)
+let c_user_cancel =
+  foreign_quick "guestfs_user_cancel" (handle @-> returning void)
 
 (* ------------------------------------------------------------------ calls *)
 
@@ -312,13 +313,15 @@ let in_optargs a l values =
       | F_int fd, Some (V_bool b) -> setf v fd (in_bool b)
       | F_int fd, Some (V_int n) -> setf v fd (in_int l.action name n)
       | F_int64 fd, Some (V_int64 n) -> setf v fd n
-      | F_string fd, Some (V_string s) -> setf v fd (in_string a l.action name s)
+      | F_string fd, Some (V_string s) ->
+          setf v fd (in_string a l.action name s)
       | F_stringlist fd, Some (V_stringlist s) ->
           setf v fd (in_stringlist a l.action name s)
       | _ -> bad l.action name "wrong kind of value")
     values;
   List.iteri
-    (fun i value -> if value <> None then bits := Int64.logor !bits (Int64.shift_left 1L i))
+    (fun i value ->
+      if value <> None then bits := Int64.logor !bits (Int64.shift_left 1L i))
     values;
   setf v l.bitmask (Unsigned.UInt64.of_int64 !bits);
   keep a v;
@@ -383,7 +386,8 @@ let r_hashtable p = function
       Done (take l
         (fun l ->
           let a = strings l in
-          List.init (Array.length a / 2) (fun i -> (a.(2 * i), a.((2 * i) + 1))))
+          List.init (Array.length a / 2) (fun i ->
+              (a.(2 * i), a.((2 * i) + 1))))
         free_strings)
 
 let r_bufferout p size = function
@@ -411,11 +415,15 @@ type 'r struct_conv = {
 }
 
 let struct_conv name (s : 's structure typ) (conv : 's structure -> 'r) =
-  let free = foreign_quick ("guestfs_free_" ^ name) (ptr void @-> returning void) in
-  let free_list =
-    foreign_quick ("guestfs_free_" ^ name ^ "_list") (ptr void @-> returning void)
+  let free_fn suffix =
+    foreign_quick ("guestfs_free_" ^ name ^ suffix) (ptr void @-> returning void)
   in
-  { conv = (fun p -> conv !@(from_voidp s p)); size = sizeof s; free; free_list }
+  {
+    conv = (fun p -> conv !@(from_voidp s p));
+    size = sizeof s;
+    free = free_fn "";
+    free_list = free_fn "_list";
+  }
 
 type list_struct
 
@@ -493,14 +501,18 @@ let finalise t =
   try close_state false t.st with e -> report_exn "close by the GC" e
 
 let create ?(environment = true) ?(close_on_exit = true) () =
-  let flags = create_no_close_on_exit lor if environment then 0 else create_no_environment in
+  let flags =
+    create_no_close_on_exit
+    lor if environment then 0 else create_no_environment
+  in
   match c_create_flags (Unsigned.UInt.of_int flags) with
   | None -> raise (Error "create: cannot create the handle")
   | Some p ->
       let st =
         {
           ptr = Some p;
-          lock = { m = Mutex.create (); c = Condition.create (); owner = None; count = 0 };
+          lock =
+            { m = Mutex.create (); c = Condition.create (); owner = None; count = 0 };
           callbacks = Hashtbl.create 4;
           frames = [];
           close_on_exit;
@@ -537,7 +549,8 @@ let delete_event_callback t eh =
 let event_to_string_with to_bit events =
   let mask = event_mask to_bit events in
   match c_event_to_string (Unsigned.UInt64.of_int64 mask) with
-  | None -> invalid_arg (Printf.sprintf "event_to_string: unknown event in 0x%Lx" mask)
+  | None ->
+      invalid_arg (Printf.sprintf "event_to_string: unknown event in 0x%Lx" mask)
   | Some s -> take (to_voidp s) c_string c_free
 
 let last_errno t = c_last_errno (get_ptr t.st "last_errno")
@@ -553,7 +566,8 @@ class ['event] handle_methods of_bit to_bit (g : t) =
     method close () = close g
     method ocaml_handle = g
 
-    method set_event_callback (cb : 'event -> event_handle -> string -> int64 array -> unit)
+    method set_event_callback
+        (cb : 'event -> event_handle -> string -> int64 array -> unit)
         (events : 'event list) =
       set_event_callback_with of_bit to_bit g cb events
 
