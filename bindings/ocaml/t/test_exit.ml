@@ -38,6 +38,14 @@ let child = function
       let g = Guestfs.create () in
       ignore (Guestfs.set_event_callback g (fun _ _ _ _ -> failwith "boom") [ Guestfs.EVENT_CLOSE ]);
       keep := [ g ]
+  | "gc-raise" ->
+      let make () =
+        let g = Guestfs.create () in
+        ignore (Guestfs.set_event_callback g (fun _ _ _ _ -> failwith "gc") [ Guestfs.EVENT_CLOSE ])
+      in
+      make ();
+      Gc.full_major ();
+      print_endline "end"
   | s -> failwith ("unknown scenario " ^ s)
 
 let read_all ic =
@@ -99,4 +107,6 @@ let () =
         check_eq "status" string_of_int 0 c;
         check_eq "stdout" id "" o;
         check_eq "stderr" id "guestfs: exception in event callback: Failure(\"boom\")\n" e);
+    test "an exception in a callback run by the GC is printed, not lost" (fun () ->
+        expect "gc-raise" (0, "end\n", "guestfs: exception in event callback: Failure(\"gc\")\n"));
     finish ())
