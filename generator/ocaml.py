@@ -10,6 +10,7 @@ t/sequence_support.ml.  The classification of the C API comes from
 bindings.py, shared with the other bindings.
 """
 
+import re
 import textwrap
 
 import api
@@ -24,17 +25,18 @@ try type val virtual when while with""".split())
 
 # kind -> (OCaml type, ctypes type(s), conversion of v).
 ARG = {
-    B.STRING: ("string", "ptr char", "(in_string ar %(a)s %(n)s %(v)s)"),
-    B.FILENAME: ("string", "ptr char", "(in_string ar %(a)s %(n)s %(v)s)"),
+    B.STRING: ("string", "ptr char", "in_string ar %(a)s %(n)s %(v)s"),
+    B.FILENAME: ("string", "ptr char", "in_string ar %(a)s %(n)s %(v)s"),
     B.OPTSTRING: ("string option", "ptr_opt char",
-                  "(in_optstring ar %(a)s %(n)s %(v)s)"),
+                  "in_optstring ar %(a)s %(n)s %(v)s"),
     B.STRINGLIST: ("string array", "ptr (ptr_opt char)",
-                   "(in_stringlist ar %(a)s %(n)s %(v)s)"),
-    B.BOOL: ("bool", "int", "(in_bool %(v)s)"),
-    B.INT: ("int", "int", "(in_int %(a)s %(n)s %(v)s)"),
+                   "in_stringlist ar %(a)s %(n)s %(v)s"),
+    B.BOOL: ("bool", "int", "in_bool %(v)s"),
+    B.INT: ("int", "int", "in_int %(a)s %(n)s %(v)s"),
     B.INT64: ("int64", "int64_t", "%(v)s"),
+    # Two C arguments: the bytes and their size.
     B.BUFFER: ("string", "ptr char @-> size_t",
-               "(in_buffer ar %(v)s) (in_size %(v)s)"),
+               "in_buffer ar %(v)s|in_size %(v)s"),
 }
 
 # Optional argument kind -> (OCaml type, support's optkind, optval maker).
@@ -239,6 +241,20 @@ def signature(a):
     return parts + [ret_type(a)]
 
 
+def words(head, parts, sep, indent):
+    """head then parts joined by sep, broken between parts to fit 79
+    columns, continuation lines indented by indent."""
+    lines = [head]
+    for i, p in enumerate(parts):
+        piece = p + (sep.rstrip() if i < len(parts) - 1 else "")
+        if len(lines[-1]) + 1 + len(piece) > 79 and lines[-1].strip():
+            lines.append(indent + piece)
+        else:
+            lines[-1] += ("" if lines[-1].endswith(("(", "[ ")) else " ") \
+                + piece
+    return "\n".join(lines)
+
+
 def action_ml(a):
     info = B.ret_info(a)
     n = a.name
@@ -249,35 +265,48 @@ def action_ml(a):
         ctys.append("ptr size_t")
     ctys.append("returning (%s)" % emit.lookup(C_RET, info.ctype, n,
                                                 "return value"))
-    out = ['let c_%s =\n  foreign_call "%s"\n    (%s)' %
-           (n, B.c_function(a), " @-> ".join(ctys))]
+    out = ['let c_%s =\n  foreign_call "%s"' % (n, B.c_function(a)),
+           words("    (", [c + " @->" for c in ctys[:-1]] + [ctys[-1] + ")"],
+                 "", "     ")]
     if a.optargs:
-        kinds = ["(%s, %s)" % (qstr(name), okind)
+        kinds = ['("%s", %s);' % (name, okind)
                  for _, name, _, okind, _ in optarg_info(a)]
-        out.append('let argv_%s =\n  argv_layout "%s" [ %s ]' %
-                   (n, a.c_name, "; ".join(kinds)))
-    params = ["gh"]
-    params += ["?%s:v_%s" % (label, label)
-               for label, _, _, _, _ in optarg_info(a)]
+        out.append("\nlet argv_%s =" % n)
+        out.append(words('  argv_layout "%s" [' % a.c_name, kinds + ["]"],
+                         "", "    "))
+    params = ["?%s:v_%s" % (label, label)
+              for label, _, _, _, _ in optarg_info(a)]
     params += [v for v, _, _, _ in arg_info(a)]
     if a.optargs and not a.args:
         params.append("()")
-    cargs = ["cp"] + [conv for _, _, _, conv in arg_info(a)]
-    if a.optargs:
-        vals = ["%s v_%s" % (mk, label)
-                for label, _, _, _, mk in optarg_info(a)]
-        cargs.append("(in_optargs ar argv_%s [ %s ])" % (n, "; ".join(vals)))
     body = []
+    cargs = ["cp"]
+    for v, _, _, conv in arg_info(a):
+        for i, c in enumerate(conv.split("|")):
+            name = "a" + v[1:] + ("_size" if i else "")
+            body.append(words("      let %s =" % name, [c + " in"], "",
+                              "        "))
+            cargs.append(name)
+    if a.optargs:
+        vals = ["%s v_%s;" % (mk, label)
+                for label, _, _, _, mk in optarg_info(a)]
+        body.append(words("      let optargs =", ["in_optargs ar argv_%s [" % n]
+                          + vals + ["] in"], "", "          "))
+        cargs.append("optargs")
     if a.ret.kind == "RBufferOut":
-        body.append("let size = out_size ar in")
+        body.append("      let size = out_size ar in")
         cargs.append("size")
     _, rconv = RET[a.ret.kind]
     if "%s" in rconv:
         rconv = rconv % a.ret.struct
-    body.append("%s (c_%s %s)" % (rconv, n, " ".join(cargs)))
-    out.append("\nlet %s %s =\n  call gh \"%s\" (fun cp ar fr ->\n      "
-               "ignore ar;\n      ignore fr;\n      %s)" %
-               (n, " ".join(params), n, "\n      ".join(body)))
+    body.append(words("      %s (c_%s" % (rconv, n),
+                      cargs[:-1] + [cargs[-1] + "))"], "", "        "))
+    text = "\n".join(body)
+    ar = "ar" if re.search(r"\bar\b", text) else "_ar"
+    fr = "fr" if re.search(r"\bfr\b", text) else "_fr"
+    out.append("\n" + words("let %s gh" % n, params + ["="], "", "    "))
+    out.append('  call gh "%s" (fun cp %s %s ->' % (n, ar, fr))
+    out.append(text)
     for alias in B.method_names(a)[1:]:
         out.append("\nlet %s = %s" % (alias, n))
     return "\n".join(out)
