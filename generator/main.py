@@ -22,7 +22,8 @@ sys.path.insert(0, HERE)
 
 import emit  # noqa: E402
 
-BACKENDS = ["protocol", "c", "daemon", "docs", "tests", "python", "perl"]
+BACKENDS = ["protocol", "c", "daemon", "docs", "tests", "python", "perl",
+            "ocaml"]
 
 
 def not_ignored(outputs):

@@ -79,7 +79,7 @@ CASES = [
      "main.BACKENDS = [%r]\n" % backend, 1,
      r"^generator: generator/%s\.py: mkdir: argument w: "
      r"unknown kind Int32$" % backend)
-    for backend in ("protocol", "c", "daemon", "python", "perl")
+    for backend in ("protocol", "c", "daemon", "python", "perl", "ocaml")
 ] + [
     ("a template %s is an error" % what,
      "import emit, os, tempfile\n"
