@@ -1,0 +1,88 @@
+#!/usr/bin/python3
+"""Our include/guestfs.h against Debian's /usr/include/guestfs.h
+(libguestfs-dev): every constant both define has the same value, every
+action with optional arguments has exactly libguestfs's optargs (same
+names, same numbers, same types: the _argv structs), and every struct
+both define has the same fields in the same order.  Prints TAP."""
+
+import os
+import re
+import sys
+
+DEBIAN = "/usr/include/guestfs.h"
+if not os.path.exists(DEBIAN):
+    print("1..0 # SKIP libguestfs-dev's guestfs.h is not installed")
+    sys.exit(0)
+build = os.environ.get("abs_top_builddir",
+                       os.path.join(os.path.dirname(__file__), "..", ".."))
+ours_text = open(os.path.join(build, "include", "guestfs.h")).read()
+theirs_text = open(DEBIAN).read()
+
+
+def defines(text):
+    d = {}
+    for m in re.finditer(r"^#define (GUESTFS_\w+) (.+)$", text, re.M):
+        v = m.group(2).strip()
+        # UINT64_C(0x0010) and 0x0010 are the same number.
+        v = re.sub(r"UINT64_C\((\w+)\)", r"\1", v)
+        d[m.group(1)] = v
+    return d
+
+
+def optargs(text):
+    """action -> {optarg constant: number}, from the _argv structs."""
+    r = {}
+    for m in re.finditer(r"struct guestfs_(\w+)_argv \{(.*?)\};", text, re.S):
+        r[m.group(1)] = dict(re.findall(
+            r"#\s*define GUESTFS_%s_(\w+)_BITMASK \(UINT64_C\(1\)<<(\d+)\)"
+            % m.group(1).upper(), m.group(2)))
+    return r
+
+
+def structs(text):
+    r = {}
+    for m in re.finditer(r"^struct (guestfs_\w+) \{(.*?)\};", text,
+                         re.S | re.M):
+        body = re.sub(r"/\*.*?\*/", "", m.group(2), flags=re.S)
+        r[m.group(1)] = " ".join(body.split())
+    return r
+
+
+tests = 0
+failures = 0
+
+
+def ok(cond, what, diag=None):
+    global tests, failures
+    tests += 1
+    failures += not cond
+    print("%sok %d - %s" % ("" if cond else "not ", tests, what))
+    if not cond and diag:
+        print("# " + diag)
+
+
+ours, theirs = defines(ours_text), defines(theirs_text)
+for name in sorted(set(ours) & set(theirs)):
+    if name.endswith(("_H_", "DLL_PUBLIC")) or \
+            name.startswith(("GUESTFS_HAVE_", "GUESTFS_DEPRECATED")):
+        continue
+    ok(ours[name] == theirs[name], "%s is %s" % (name, theirs[name]),
+       "ours: %s" % ours[name])
+
+ours_o, theirs_o = optargs(ours_text), optargs(theirs_text)
+for action in sorted(ours_o):
+    ok(action in theirs_o and ours_o[action]
+       and ours_o[action] == theirs_o[action],
+       "%s: libguestfs's optional arguments and numbers" % action,
+       "ours %s, libguestfs %s" % (sorted(ours_o[action].items()),
+                                   sorted(theirs_o.get(action, {}).items())))
+
+ours_s, theirs_s = structs(ours_text), structs(theirs_text)
+for s in sorted(set(ours_s) & set(theirs_s)):
+    ok(ours_s[s] == theirs_s[s], "struct %s has libguestfs's layout" % s,
+       "ours { %s }, libguestfs { %s }" % (ours_s[s], theirs_s[s]))
+ok(set(ours_s) <= set(theirs_s), "every struct of ours is libguestfs's",
+   "only ours: %s" % sorted(set(ours_s) - set(theirs_s)))
+
+print("1..%d" % tests)
+sys.exit(1 if failures else 0)
