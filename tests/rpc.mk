@@ -14,9 +14,11 @@ TESTS += $(rpc_tests)
 
 rpc_test_rpc_config_SOURCES = rpc/test-rpc-config.c rpc/rpc-test.h
 rpc_test_rpc_daemon_SOURCES = rpc/test-rpc-daemon.c rpc/rpc-test.h
-rpc_test_rpc_fake_SOURCES = rpc/test-rpc-fake.c rpc/rpc-test.h
+rpc_test_rpc_fake_SOURCES = rpc/test-rpc-fake.c rpc/rpc-test.h \
+	rpc/fake-daemon-io.h
 # 100+ malformed replies, one table row each (see the file's top).
-rpc_test_rpc_hostile_SOURCES = rpc/test-rpc-hostile.c rpc/rpc-test.h
+rpc_test_rpc_hostile_SOURCES = rpc/test-rpc-hostile.c rpc/rpc-test.h \
+	rpc/fake-daemon-io.h
 
 # All of them run under valgrind in 'make check-valgrind' (core.mk); the
 # guestfsd they start (exec'd) runs without it.

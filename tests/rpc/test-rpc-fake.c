@@ -17,6 +17,7 @@
 
 #include "guestfs.h"
 #include "guestfs_protocol.h"
+#include "fake-daemon-io.h"
 #include "rpc-test.h"
 
 static int listen_fd;
@@ -28,87 +29,10 @@ static char *tmpdir, *backend, *big, *out;
 /* ---- The fake daemon (runs in the child) ---- */
 
 static bool
-rd (int fd, void *buf, size_t n)
-{
-  char *p = buf;
-
-  while (n > 0)
-    {
-      ssize_t r = read (fd, p, n);
-      if (r == -1 && errno == EINTR)
-        continue;
-      if (r <= 0)
-        return false;
-      p += r;
-      n -= r;
-    }
-  return true;
-}
-
-static bool
-wr (int fd, const void *buf, size_t n)
-{
-  const char *p = buf;
-
-  while (n > 0)
-    {
-      ssize_t r = write (fd, p, n);
-      if (r == -1 && errno == EINTR)
-        continue;
-      if (r <= 0)
-        return false;
-      p += r;
-      n -= r;
-    }
-  return true;
-}
-
-static bool
 wr32 (int fd, uint32_t v)
 {
   v = htonl (v);
   return wr (fd, &v, 4);
-}
-
-static uint32_t
-get32 (const char *p)
-{
-  uint32_t v;
-
-  memcpy (&v, p, 4);
-  return ntohl (v);
-}
-
-struct call
-{
-  uint32_t prog, vers, serial;
-  int32_t proc, direction;
-};
-
-/* Read one call message (its arguments are discarded). */
-static bool
-read_call (int fd, struct call *c)
-{
-  uint32_t len;
-  char *body;
-
-  if (!rd (fd, &len, 4))
-    return false;
-  len = ntohl (len);
-  if (len < 36 || len > GUESTFS_MESSAGE_MAX || (body = malloc (len)) == NULL)
-    return false;
-  if (!rd (fd, body, len))
-    {
-      free (body);
-      return false;
-    }
-  c->prog = get32 (body);
-  c->vers = get32 (body + 4);
-  c->proc = get32 (body + 8);
-  c->direction = get32 (body + 12);
-  c->serial = get32 (body + 16);
-  free (body);
-  return true;
 }
 
 /* An XDR message being built. */

@@ -28,6 +28,7 @@
 
 #include "guestfs.h"
 #include "guestfs_protocol.h"
+#include "fake-daemon-io.h"
 #include "rpc-test.h"
 
 /* The calls a case can make, one per kind of reply. */
@@ -309,79 +310,6 @@ static const char *current = "setup";
 static int errors; /* reported by the handle since the case started */
 
 /* ---- The fake daemon (a child process) ---- */
-
-static bool
-rd (int fd, void *buf, size_t n)
-{
-  char *p = buf;
-
-  while (n > 0)
-    {
-      ssize_t r = read (fd, p, n);
-      if (r == -1 && errno == EINTR)
-        continue;
-      if (r <= 0)
-        return false;
-      p += r;
-      n -= r;
-    }
-  return true;
-}
-
-static bool
-wr (int fd, const void *buf, size_t n)
-{
-  const char *p = buf;
-
-  while (n > 0)
-    {
-      ssize_t r = write (fd, p, n);
-      if (r == -1 && errno == EINTR)
-        continue;
-      if (r <= 0)
-        return false;
-      p += r;
-      n -= r;
-    }
-  return true;
-}
-
-static uint32_t
-get32 (const char *p)
-{
-  uint32_t v;
-
-  memcpy (&v, p, 4);
-  return ntohl (v);
-}
-
-struct call
-{
-  uint32_t proc, serial;
-};
-
-/* One call message; its arguments are discarded. */
-static bool
-read_call (int fd, struct call *c)
-{
-  char head[24], *body;
-  uint32_t len;
-
-  if (!rd (fd, head, 4))
-    return false;
-  len = get32 (head);
-  if (len < 24 || len > GUESTFS_MESSAGE_MAX || (body = malloc (len)) == NULL)
-    return false;
-  if (!rd (fd, body, len))
-    {
-      free (body);
-      return false;
-    }
-  c->proc = get32 (body + 8);
-  c->serial = get32 (body + 16);
-  free (body);
-  return true;
-}
 
 /* FileIn chunks up to the end (cancel 0, no data) or a cancel chunk.
  * Returns the last chunk's cancel field, or -1 on EOF or garbage.
