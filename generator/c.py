@@ -3,6 +3,7 @@ include/guestfs.h.in), the entry points in capi/actions-*.c,
 the struct helpers, the prototypes of library-side implementations and
 the linker version script."""
 
+import os
 import re
 import textwrap
 
@@ -15,21 +16,6 @@ from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList, Key,
                    RString, RStringList, RHashtable, RBufferOut, RStruct,
                    RStructList)
 import protocol
-
-# Public functions written by hand in capi/ (not actions).
-HAND_WRITTEN_SYMBOLS = [
-    "guestfs_create", "guestfs_create_flags", "guestfs_close",
-    "guestfs_last_error", "guestfs_last_errno",
-    "guestfs_set_error_handler", "guestfs_get_error_handler",
-    "guestfs_push_error_handler", "guestfs_pop_error_handler",
-    "guestfs_set_out_of_memory_handler",
-    "guestfs_get_out_of_memory_handler",
-    "guestfs_set_event_callback", "guestfs_delete_event_callback",
-    "guestfs_event_to_string",
-    "guestfs_set_private", "guestfs_get_private",
-    "guestfs_first_private", "guestfs_next_private",
-    "guestfs_user_cancel",
-]
 
 
 def pod_to_text(s):
@@ -727,8 +713,18 @@ def gen_event_names():
 # ---------------------------------------------------------- version script
 
 
+def hand_written_symbols():
+    """The functions include/guestfs.h.in declares (written by hand in
+    capi/), so that declaring one there is what exports it."""
+    with open(os.path.join(emit.ROOT, "include/guestfs.h.in"),
+              encoding="utf-8") as f:
+        return re.findall(
+            r"^extern GUESTFS_DLL_PUBLIC [^(]*?\b(guestfs_\w+) \(",
+            f.read(), re.M)
+
+
 def public_symbols():
-    syms = list(HAND_WRITTEN_SYMBOLS)
+    syms = hand_written_symbols()
     for s in api.STRUCTS:
         for helper in ("compare", "copy", "free"):
             syms += ["guestfs_%s_%s" % (helper, s.name),
