@@ -1,7 +1,9 @@
-"""The C library: include/guestfs.h, the entry points in capi/actions-*.c,
+"""The C library: include/guestfs.h (from the hand-written
+include/guestfs.h.in), the entry points in capi/actions-*.c,
 the struct helpers, the prototypes of library-side implementations and
 the linker version script."""
 
+import os
 import re
 import textwrap
 
@@ -14,21 +16,6 @@ from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList, Key,
                    RString, RStringList, RHashtable, RBufferOut, RStruct,
                    RStructList)
 import protocol
-
-# Public functions written by hand in capi/ (not actions).
-HAND_WRITTEN_SYMBOLS = [
-    "guestfs_create", "guestfs_create_flags", "guestfs_close",
-    "guestfs_last_error", "guestfs_last_errno",
-    "guestfs_set_error_handler", "guestfs_get_error_handler",
-    "guestfs_push_error_handler", "guestfs_pop_error_handler",
-    "guestfs_set_out_of_memory_handler",
-    "guestfs_get_out_of_memory_handler",
-    "guestfs_set_event_callback", "guestfs_delete_event_callback",
-    "guestfs_event_to_string",
-    "guestfs_set_private", "guestfs_get_private",
-    "guestfs_first_private", "guestfs_next_private",
-    "guestfs_user_cancel",
-]
 
 
 def pod_to_text(s):
@@ -86,142 +73,6 @@ def optarg_const(a, o):
 # ------------------------------------------------------------------ header
 
 
-HEADER_TOP = """\
-#ifndef GUESTFS_H_
-#define GUESTFS_H_
-
-/* The public API of libguestfs (guestfs-ng implementation).  See
- * guestfs(3) for the manual: every function below is documented there
- * in full; the comments here are the short form.
- */
-
-#ifdef __cplusplus
-extern "C" {
-#endif
-
-#include <stddef.h>
-#include <stdint.h>
-#include <stdarg.h>
-#include <sys/types.h>
-
-#ifndef GUESTFS_DLL_PUBLIC
-#define GUESTFS_DLL_PUBLIC __attribute__ ((visibility ("default")))
-#endif
-
-#if defined (__GNUC__)
-#define GUESTFS_DEPRECATED_NO_REPLACEMENT __attribute__ ((__deprecated__))
-#define GUESTFS_DEPRECATED_REPLACED_BY(s) \\
-  __attribute__ ((__deprecated__ ("use guestfs_" s " instead")))
-#else
-#define GUESTFS_DEPRECATED_NO_REPLACEMENT
-#define GUESTFS_DEPRECATED_REPLACED_BY(s)
-#endif
-
-/* Define GUESTFS_NO_DEPRECATED to hide deprecated functions. */
-
-typedef struct guestfs_h guestfs_h;
-
-/* ---- Creating and closing handles ---- */
-
-/* Create a handle, reading defaults from the environment. */
-extern GUESTFS_DLL_PUBLIC guestfs_h *guestfs_create (void);
-
-/* Flags of guestfs_create_flags. */
-#define GUESTFS_CREATE_NO_ENVIRONMENT   (1 << 0)
-#define GUESTFS_CREATE_NO_CLOSE_ON_EXIT (1 << 1)
-/* Create a handle.  NO_ENVIRONMENT: ignore LIBGUESTFS_* variables.
- * NO_CLOSE_ON_EXIT: do not close the handle in the atexit handler (the
- * bindings use this to close handles themselves while their interpreter
- * is still alive).  The trailing arguments are reserved: pass none.
- */
-extern GUESTFS_DLL_PUBLIC guestfs_h *guestfs_create_flags (unsigned flags, ...);
-
-/* Close the handle: shut the appliance down (syncing if autosync is on),
- * run the CLOSE callbacks, free everything.  NULL is a no-op.
- */
-extern GUESTFS_DLL_PUBLIC void guestfs_close (guestfs_h *g);
-
-/* ---- Errors ---- */
-
-/* The last error, errno and error handler (and its stack) are kept per
- * thread per handle: each thread sees and sets only its own.
- */
-
-/* The calling thread's last error message on this handle, or NULL.
- * Valid until the thread's next error on the handle.
- */
-extern GUESTFS_DLL_PUBLIC const char *guestfs_last_error (guestfs_h *g);
-
-/* The errno that went with the last error, or 0 if none was recorded. */
-extern GUESTFS_DLL_PUBLIC int guestfs_last_errno (guestfs_h *g);
-
-typedef void (*guestfs_error_handler_cb) (guestfs_h *g, void *opaque, const char *msg);
-/* Called on every error.  The default prints "libguestfs: error: MSG" to
- * stderr.  NULL handler: errors are only recorded.
- */
-extern GUESTFS_DLL_PUBLIC void guestfs_set_error_handler (guestfs_h *g, guestfs_error_handler_cb cb, void *opaque);
-extern GUESTFS_DLL_PUBLIC guestfs_error_handler_cb guestfs_get_error_handler (guestfs_h *g, void **opaque_rtn);
-/* Save the current handler on a stack and install cb; pop restores it. */
-extern GUESTFS_DLL_PUBLIC void guestfs_push_error_handler (guestfs_h *g, guestfs_error_handler_cb cb, void *opaque);
-extern GUESTFS_DLL_PUBLIC void guestfs_pop_error_handler (guestfs_h *g);
-
-typedef void (*guestfs_abort_cb) (void) __attribute__((__noreturn__));
-/* Called when memory runs out; the default calls abort(). */
-extern GUESTFS_DLL_PUBLIC void guestfs_set_out_of_memory_handler (guestfs_h *g, guestfs_abort_cb cb);
-extern GUESTFS_DLL_PUBLIC guestfs_abort_cb guestfs_get_out_of_memory_handler (guestfs_h *g);
-
-/* ---- Events ---- */
-
-"""
-
-HEADER_EVENTS_API = """
-typedef void (*guestfs_event_callback) (
-                        guestfs_h *g,
-                        void *opaque,
-                        uint64_t event,
-                        int event_handle,
-                        int flags,
-                        const char *buf, size_t buf_len,
-                        const uint64_t *array, size_t array_len);
-
-/* Register cb for the events in event_bitmask; flags must be 0.  Returns
- * an event handle (>= 0) for guestfs_delete_event_callback, or -1.
- * Callbacks run synchronously in the thread that caused the event.  From
- * a callback (or error handler), launch, shutdown, kill_subprocess,
- * calls to the appliance and close fail on its handle: see guestfs(3).
- */
-extern GUESTFS_DLL_PUBLIC int guestfs_set_event_callback (guestfs_h *g, guestfs_event_callback cb, uint64_t event_bitmask, int flags, void *opaque);
-extern GUESTFS_DLL_PUBLIC void guestfs_delete_event_callback (guestfs_h *g, int event_handle);
-/* "close,progress,..." for the bits set in event; caller frees.  NULL
- * with errno EINVAL for an unknown bit.
- */
-extern GUESTFS_DLL_PUBLIC char *guestfs_event_to_string (uint64_t event);
-
-/* ---- Cancelling long transfers ---- */
-
-/* Cancel the current upload or download.  Safe to call from another
- * thread or a signal handler.  The transfer fails with an error.
- */
-extern GUESTFS_DLL_PUBLIC void guestfs_user_cancel (guestfs_h *g);
-
-/* ---- Private data area ---- */
-
-/* Attach data under key (keys starting "_" are reserved for bindings).
- * Setting NULL data removes nothing but is skipped by the walk.
- */
-extern GUESTFS_DLL_PUBLIC void guestfs_set_private (guestfs_h *g, const char *key, void *data);
-extern GUESTFS_DLL_PUBLIC void *guestfs_get_private (guestfs_h *g, const char *key);
-/* Walk all non-NULL entries: first resets the iterator, next advances it;
- * both return NULL at the end.  set_private invalidates the iterator.
- */
-extern GUESTFS_DLL_PUBLIC void *guestfs_first_private (guestfs_h *g, const char **key_rtn);
-extern GUESTFS_DLL_PUBLIC void *guestfs_next_private (guestfs_h *g, const char **key_rtn);
-
-/* ---- Structures returned by actions ---- */
-
-"""
-
-
 def struct_c_fields(s):
     out = []
     for fname, kind in s.fields:
@@ -251,8 +102,8 @@ extern GUESTFS_DLL_PUBLIC void guestfs_free_{n}_list (struct guestfs_{n}_list *)
 """.format(n=n)
 
 
-def gen_header():
-    out = [emit.banner("c.py"), HEADER_TOP]
+def header_events():
+    out = []
     for e in api.EVENTS:
         out.append(comment_block(pod_to_text(e.doc)))
         out.append("#define GUESTFS_EVENT_%-16s UINT64_C(0x%04x)" %
@@ -262,8 +113,11 @@ def gen_header():
         all_bits |= e.bit
     out.append("#define GUESTFS_EVENT_%-16s UINT64_C(0x%04x)" %
                ("ALL", all_bits))
-    out.append(HEADER_EVENTS_API)
+    return out
 
+
+def header_structs():
+    out = []
     for s in api.STRUCTS:
         out.append("#define GUESTFS_HAVE_STRUCT_%s 1" % s.name.upper())
         if s.doc:
@@ -274,17 +128,22 @@ def gen_header():
         out.append("struct guestfs_%s_list {\n  uint32_t len;\n"
                    "  struct guestfs_%s *val;\n};\n" % (s.name, s.name))
         out.append(struct_helper_decls(s.name))
+    return out
 
-    out.append("/* ---- Actions ---- */\n")
-    for a in sorted(api.ACTIONS, key=lambda a: a.name):
-        out.append(header_action(a))
-    out.append("""
-#ifdef __cplusplus
-}
-#endif
 
-#endif /* GUESTFS_H_ */""")
-    emit.output("include/guestfs.h", "\n".join(out) + "\n")
+def gen_header():
+    """The hand-written include/guestfs.h.in (handles, errors, the event
+    callback API, private data) with the declarations of the events,
+    structs and actions at its markers."""
+    text = emit.template("include/guestfs.h.in", {
+        "@EVENTS@": header_events,
+        "@STRUCTS@": header_structs,
+        "@ACTIONS@": lambda: [header_action(a) for a in
+                              sorted(api.ACTIONS, key=lambda a: a.name)],
+    })
+    emit.output("include/guestfs.h",
+                emit.banner("c.py", template="include/guestfs.h.in") + "\n" +
+                text)
 
 
 def header_action(a):
@@ -854,8 +713,18 @@ def gen_event_names():
 # ---------------------------------------------------------- version script
 
 
+def hand_written_symbols():
+    """The functions include/guestfs.h.in declares (written by hand in
+    capi/), so that declaring one there is what exports it."""
+    with open(os.path.join(emit.ROOT, "include/guestfs.h.in"),
+              encoding="utf-8") as f:
+        return re.findall(
+            r"^extern GUESTFS_DLL_PUBLIC [^(]*?\b(guestfs_\w+) \(",
+            f.read(), re.M)
+
+
 def public_symbols():
-    syms = list(HAND_WRITTEN_SYMBOLS)
+    syms = hand_written_symbols()
     for s in api.STRUCTS:
         for helper in ("compare", "copy", "free"):
             syms += ["guestfs_%s_%s" % (helper, s.name),

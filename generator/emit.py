@@ -11,11 +11,16 @@ changed = []  # files whose text differs from the tree's (written
 #               unless CHECK)
 
 
-def banner(backend, comment=("/* ", " * ", " */")):
+def banner(backend, comment=("/* ", " * ", " */"), template=None):
+    """template: the hand-written file the output was filled from, named
+    so that a reader knows where its fixed text is to be changed."""
     first, mid, last = comment
+    source = "generator/api.py"
+    if template:
+        source += " and %s" % template
     lines = [
         "%sGENERATED FILE: do not edit." % first,
-        "%sMade by generator/%s from generator/api.py;" % (mid, backend),
+        "%sMade by generator/%s from %s;" % (mid, backend, source),
         "%schange those and run 'make -C generator' (or just 'make')."
         % mid,
     ]

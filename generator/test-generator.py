@@ -96,6 +96,30 @@ CASES = [
         ("with a marker twice", "@A@\n@B@\n@A@\n", "@A@ twice"),
     ]
 ] + [
+    # The real template, copied without one marker into a scratch tree:
+    # c.py must fill every marker, not just the ones it finds.
+    ("include/guestfs.h.in without a marker is an error",
+     "import emit, os, shutil, tempfile\n"
+     "real = emit.template\n"
+     "def template(relpath, parts):\n"
+     "    if relpath != 'include/guestfs.h.in':\n"
+     "        return real(relpath, parts)\n"
+     "    with open(os.path.join(emit.ROOT, relpath)) as f:\n"
+     "        text = f.read()\n"
+     "    assert '\\n@ACTIONS@\\n' in text\n"
+     "    root, emit.ROOT = emit.ROOT, tempfile.mkdtemp()\n"
+     "    os.mkdir(os.path.join(emit.ROOT, 'include'))\n"
+     "    with open(os.path.join(emit.ROOT, relpath), 'w') as f:\n"
+     "        f.write(text.replace('\\n@ACTIONS@\\n', '\\n'))\n"
+     "    try:\n"
+     "        return real(relpath, parts)\n"
+     "    finally:\n"
+     "        shutil.rmtree(emit.ROOT)\n"
+     "        emit.ROOT = root\n"
+     "emit.template = template\n", 1,
+     r"^generator: generator/c\.py: include/guestfs\.h\.in: "
+     r"missing @ACTIONS@$"),
+] + [
     ("a binding backend fails on a return kind it does not handle",
      "import bindings\n"
      "del bindings.RET_INFO['RInt64']\n", 1,
