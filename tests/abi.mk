@@ -19,4 +19,4 @@ abi_test_network_drives_SOURCES = \
 # libguestfs-client.c and ng-client.c are compiled by their tests (against
 # Debian's header, and ours linked to our library, then run on Debian's).
 EXTRA_DIST += $(abi_tests) abi/libguestfs-client.c abi/ng-client.c \
-	abi/http-drive.py
+	abi/http-drive.py abi/foreign.sh

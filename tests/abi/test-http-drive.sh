@@ -3,4 +3,5 @@
 # against the in-tree build).
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 build=${abs_top_builddir:-$src}
-exec "$build/run" /usr/bin/python3 "$src/tests/abi/http-drive.py"
+. "$src/tests/abi/foreign.sh"
+foreign "$build/run" /usr/bin/python3 "$src/tests/abi/http-drive.py"

@@ -5,6 +5,7 @@
 set -e
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 build=${abs_top_builddir:-$src}
+. "$src/tests/abi/foreign.sh"
 
 if [ ! -f /usr/include/guestfs.h ] ||
        ! grep -q GUESTFS_ADD_DRIVE_OPTS_BLOCKSIZE /usr/include/guestfs.h; then
@@ -29,4 +30,4 @@ mke2fs -q -F -t ext2 "$dir/nbd.img"
 qemu-nbd --fork --persistent --pid-file="$pidfile" -f raw \
     -k "$dir/nbd.sock" "$dir/nbd.img"
 
-LD_LIBRARY_PATH=$build/capi/.libs "$dir/client" "$dir" "$dir/nbd.sock"
+LD_LIBRARY_PATH=$build/capi/.libs foreign "$dir/client" "$dir" "$dir/nbd.sock"

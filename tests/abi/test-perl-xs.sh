@@ -4,6 +4,7 @@
 set -e
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 build=${abs_top_builddir:-$src}
+. "$src/tests/abi/foreign.sh"
 
 # Debian's module, never an in-tree one that PERL5LIB could name.
 unset PERL5LIB
@@ -17,7 +18,7 @@ trap 'rm -rf "$dir"' EXIT
 truncate -s 64M "$dir/disk.img"
 mke2fs -q -F -t ext4 -L perlfs "$dir/disk.img"
 
-LD_LIBRARY_PATH=$build/capi/.libs perl -e '
+LD_LIBRARY_PATH=$build/capi/.libs foreign perl -e '
 use strict;
 use Sys::Guestfs;
 my $n = 0;
