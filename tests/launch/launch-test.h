@@ -255,4 +255,15 @@ make_tmpdir (void)
   return test_tmpdir;
 }
 
+/* NAME inside the test's private directory (make_tmpdir), malloc'd. */
+static inline char *
+path_in_dir (const char *name)
+{
+  char *p;
+
+  if (asprintf (&p, "%s/%s", test_tmpdir, name) == -1)
+    abort ();
+  return p;
+}
+
 #endif /* LAUNCH_TEST_H */

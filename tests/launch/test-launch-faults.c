@@ -24,18 +24,6 @@
 /* How much of a transfer goes through before the fault. */
 #define BEFORE_FAULT (4 * MiB)
 
-static char *dir;
-
-static char *
-path_in_dir (const char *name)
-{
-  char *p;
-
-  if (asprintf (&p, "%s/%s", dir, name) == -1)
-    abort ();
-  return p;
-}
-
 /* Signal qemu, never anything else: kill(-1, sig) would reach every
  * process we may signal.
  */
@@ -488,7 +476,7 @@ main (void)
 {
   safety_net (1500);
   signal (SIGPIPE, SIG_IGN);
-  dir = make_tmpdir ();
+  make_tmpdir ();
   test_mid_call ();
   test_stopped_launch ();
   test_image_and_timeout ();

@@ -21,16 +21,6 @@
 
 static char *dir;
 
-static char *
-path_in_dir (const char *name)
-{
-  char *p;
-
-  if (asprintf (&p, "%s/%s", dir, name) == -1)
-    abort ();
-  return p;
-}
-
 /* A file of size bytes, each 4 KiB block starting with its number. */
 static char *
 make_raw (const char *name, off_t size)
