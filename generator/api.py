@@ -5,7 +5,9 @@ protocol, the daemon's dispatch, the manual and the language bindings.
 Documentation strings are POD (C<code>, I<italic>, B<bold>, L<link>).
 
 Procedure numbers of daemon actions are part of the protocol: never
-change or reuse one; new daemon actions take the next free number.
+change or reuse one.  Each area below has a block of one hundred
+numbers (1-99 for the first actions); a new daemon action takes the
+next free number of its area's block.
 """
 
 from model import (
@@ -915,4 +917,52 @@ DAEMON_ACTIONS += [
              T("empty", [["mountable_device", "/dev/sdz"]], ("fail",))]),
 ]
 
-ACTIONS = LIBRARY_ACTIONS + DAEMON_ACTIONS
+# -------------- LVM: physical volumes, volume groups, logical volumes
+# Procedure numbers 100-199.
+
+LVM_ACTIONS = [
+]
+
+# ---------------------------------------------- partitions and sfdisk
+# Procedure numbers 200-299.
+
+PARTITION_ACTIONS = [
+]
+
+# --------------- block devices, device names, disk images, mountables
+# Procedure numbers 300-399.
+
+BLOCKDEV_ACTIONS = [
+]
+
+# --------------------------------------------- LUKS, MD RAID and swap
+# Procedure numbers 400-499.
+
+CRYPT_MD_SWAP_ACTIONS = [
+]
+
+# ---------------------------------------- Windows dynamic disks (LDM)
+# Procedure numbers 500-599.
+
+LDM_ACTIONS = [
+]
+
+# -------------------------------------------------------------- btrfs
+# Procedure numbers 600-699.
+
+BTRFS_ACTIONS = [
+]
+
+# --------------------------------------------------- ext2/3/4 and xfs
+# Procedure numbers 700-799.
+
+EXT_XFS_ACTIONS = [
+]
+
+# ----------------------------------- ntfs, fsck, trim, zeroing, scrub
+# Procedure numbers 800-899.
+
+FS_MAINT_ACTIONS = [
+]
+
+ACTIONS = (LIBRARY_ACTIONS + DAEMON_ACTIONS + LVM_ACTIONS + PARTITION_ACTIONS + BLOCKDEV_ACTIONS + CRYPT_MD_SWAP_ACTIONS + LDM_ACTIONS + BTRFS_ACTIONS + EXT_XFS_ACTIONS + FS_MAINT_ACTIONS)
