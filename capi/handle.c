@@ -600,9 +600,9 @@ guestfs_impl_get_backend (guestfs_h *g)
 }
 
 int
-guestfs_impl_set_attach_method (guestfs_h *g, const char *attachmethod)
+guestfs_impl_set_attach_method (guestfs_h *g, const char *backend)
 {
-  return set_backend (g, "set_attach_method", attachmethod);
+  return set_backend (g, "set_attach_method", backend);
 }
 
 char *

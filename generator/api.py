@@ -90,8 +90,11 @@ CONFIG = ("CONFIG",)
 NOT_CONFIG = ("LAUNCHING", "READY", "BUSY")
 
 
-def prop(name, argtype, rettype, short, long, env=None, default=None):
-    """A set_NAME / get_NAME pair of configuration properties."""
+def prop(name, argtype, rettype, short, long, env=None, default=None,
+         param=None):
+    """A set_NAME / get_NAME pair of configuration properties.  The
+    setter's parameter is named as libguestfs names it (PARAM, or NAME):
+    bindings use it as the keyword argument."""
     doc = long
     if env:
         doc += "\n\nThe default is taken from the environment variable " \
@@ -99,7 +102,7 @@ def prop(name, argtype, rettype, short, long, env=None, default=None):
     if default:
         doc += "\n\nWithout it the value is %s." % default
     return [
-        Action("set_" + name, RErr(), [argtype("value")],
+        Action("set_" + name, RErr(), [argtype(param or name)],
                shortdesc="set " + short, longdesc=doc),
         Action("get_" + name, rettype, [],
                shortdesc="get " + short,
@@ -220,13 +223,13 @@ sector size, as for C<guestfs_add_drive_opts>."""),
           "prebuilt C<kernel>, C<initrd> and C<root>) is found.  "
           "C<NULL> restores the default.",
           env="LIBGUESTFS_PATH", default="the installed appliance "
-          "directory"),
+          "directory", param="searchpath"),
     *prop("qemu", OptString, RConstString(), "the hypervisor binary",
           "Set the qemu binary to run.  It may be a wrapper script, "
           "provided its last command is C<exec qemu \"$@\">.  C<NULL> "
           "restores the default.",
           env="LIBGUESTFS_QEMU", default="C<qemu-system-x86_64> on the "
-          "C<PATH>"),
+          "C<PATH>", param="hv"),
     *prop("append", OptString, RConstOptString(),
           "extra kernel command line parameters",
           "Append these parameters to the appliance kernel's command "
@@ -248,8 +251,8 @@ sector size, as for C<guestfs_add_drive_opts>."""),
           "kills qemu if the program dies without closing the handle "
           "(even by C<SIGKILL>).  Turn it off only if something else "
           "reaps qemu.",
-          default="true"),
-    Action("set_attach_method", RErr(), [String("attachmethod")],
+          default="true", param="recoveryproc"),
+    Action("set_attach_method", RErr(), [String("backend")],
            states=CONFIG, deprecated_by="set_backend",
            shortdesc="set the backend",
            longdesc="Set the backend: C<appliance> (also called "

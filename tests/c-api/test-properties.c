@@ -185,7 +185,7 @@ main (void)
   /* NULL where a string is required. */
   is_int (guestfs_set_program (g, NULL), -1, "set_program NULL fails");
   is_str (guestfs_last_error (g),
-          "set_program: value: parameter cannot be NULL",
+          "set_program: program: parameter cannot be NULL",
           "the error names the call and the parameter");
   is_int (guestfs_set_backend (g, NULL), -1, "set_backend NULL fails");
   is_int (guestfs_set_backend_settings (g, NULL), -1,

@@ -31,12 +31,12 @@ like (err { $g->add_drive () }, qr/^add_drive: expected 1 argument/,
 like (err { $g->set_verbose (1, 2) },
       qr/^set_verbose: expected 1 argument, got 2 at /, "too many arguments");
 like (err { $g->set_memsize ("lots") },
-      qr/^set_memsize: value: 'lots' is not a number at /, "not a number");
+      qr/^set_memsize: memsize: 'lots' is not a number at /, "not a number");
 like (err { $g->set_memsize (2 ** 40) },
-      qr/^set_memsize: value: \d+ does not fit in 32 bits/,
+      qr/^set_memsize: memsize: \d+ does not fit in 32 bits/,
       "an int out of range");
 like (err { $g->set_path ("a\0b") },
-      qr/^set_path: value: embedded NUL character/, "an embedded NUL");
+      qr/^set_path: searchpath: embedded NUL character/, "an embedded NUL");
 like (err { $g->mkdir (undef) }, qr/^mkdir: path: undefined value/,
       "undef for a string");
 like (err { $g->internal_test ("a", undef, "notalist", 0, 0, 0, "", "", "") },

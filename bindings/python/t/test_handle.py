@@ -154,10 +154,10 @@ BAD_ARGUMENTS = {
     "stringlist-int-item": (lambda g: g.set_backend_settings([1]), TypeError,
                             "settings: expected str or bytes, not int"),
     "int-overflow": (lambda g: g.set_memsize(1 << 31), OverflowError,
-                     "set_memsize: value: 2147483648 does not fit in 32 "
+                     "set_memsize: memsize: 2147483648 does not fit in 32 "
                      "bits"),
     "int-str": (lambda g: g.set_memsize("512"), TypeError,
-                "set_memsize: value: expected int, not str"),
+                "set_memsize: memsize: expected int, not str"),
     "bool-str": (lambda g: g.set_verbose("yes"), TypeError, "expected int"),
     "int64-overflow": (lambda g: g.add_drive_scratch(1 << 63),
                        OverflowError, "64 bits"),
