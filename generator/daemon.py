@@ -86,8 +86,21 @@ def gen_actions_h(actions):
     for a in actions:
         out.append("extern %sdo_%s (%s);" % (do_ret_type(a), a.name,
                                              ", ".join(do_params(a))))
+    out.append("\n/* Each optional group's test, written by hand beside its "
+               "actions:\n * true if the appliance has what they need. */")
+    for group in optional_groups(actions):
+        out.append("extern int optgroup_%s_available (void);" % group)
+    out.append("\n/* The optional groups, with their tests; ends with "
+               "{ NULL, NULL }. */")
+    out.append("struct optgroup\n{\n  const char *name;\n"
+               "  int (*available) (void);\n};")
+    out.append("extern const struct optgroup optgroups[];")
     out.append("\n#endif")
     emit.output("daemon/actions.h", "\n".join(out) + "\n")
+
+
+def optional_groups(actions):
+    return sorted({a.optional for a in actions if a.optional})
 
 
 def gen_stub(a):
@@ -110,6 +123,13 @@ def gen_stub(a):
     for o in a.optargs:
         if isinstance(o, OStringList):
             out.append("  CLEANUP_FREE char **%s = NULL;" % o.name)
+    if a.optional:
+        out.append("  if (!optgroup_%s_available ()) {" % a.optional)
+        if has_fin:
+            out.append("    cancel_receive ();")
+        out.append("    reply_with_error_errno (ENOTSUP, \"feature '%s' is "
+                   "not available in this appliance\");" % a.optional)
+        out.append("    goto done_no_free;\n  }")
     mask = (1 << len(a.optargs)) - 1
     out.append("  if (optargs_bitmask & UINT64_C(0x%x)) {" % ((~mask) & 0xffffffffffffffff))
     if has_fin:
@@ -217,6 +237,7 @@ def generate():
     gen_actions_h(actions)
     out = [emit.banner("daemon.py"),
            "#include <config.h>\n",
+           "#include <errno.h>",
            "#include <stdio.h>",
            "#include <stdlib.h>",
            "#include <string.h>",
@@ -225,6 +246,10 @@ def generate():
            "#include \"actions.h\"\n"]
     for a in actions:
         out.append(gen_stub(a))
+    out.append("const struct optgroup optgroups[] = {")
+    for group in optional_groups(actions):
+        out.append("  { \"%s\", optgroup_%s_available }," % (group, group))
+    out.append("  { NULL, NULL }\n};\n")
     out.append("void\ndispatch_incoming_message (int proc_nr, XDR *xdr_in)\n{")
     out.append("  switch (proc_nr) {")
     for a in actions:

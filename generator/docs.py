@@ -245,6 +245,9 @@ def function_doc(a):
     if a.progress:
         notes.append("This call may send progress notifications "
                      "(C<GUESTFS_EVENT_PROGRESS>); see L</EVENTS>.")
+    if a.optional:
+        notes.append("This function depends on the feature C<%s>.  See "
+                     "also L</guestfs_feature_available>." % a.optional)
     if a.deprecated_by:
         notes.append("I<This function is deprecated.>  Use "
                      "L</guestfs_%s> instead.  Deprecated functions stay "

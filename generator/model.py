@@ -366,7 +366,11 @@ class Action:
     # Extra names the same action is reachable by (e.g. set_backend for
     # set_attach_method is its own action; this is for doc cross-refs).
     see_also: List[str] = field(default_factory=list)
-    # Shell-only examples etc. are not modelled yet.
+    # The optional group (libguestfs's name: "lvm2", "luks", ...) a
+    # daemon action belongs to.  The daemon refuses the action with
+    # ENOTSUP unless its optgroup_NAME_available () says the appliance
+    # has what it needs; guestfs_available asks the same functions.
+    optional: Optional[str] = None
 
     @property
     def in_daemon(self):
