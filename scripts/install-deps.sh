@@ -6,7 +6,8 @@ set -e
 here=$(cd "$(dirname "$0")/.." && pwd)
 
 pkgs=$(cat "$here/scripts/debian-packages.txt" \
-           "$here/appliance/host-packages.txt" 2>/dev/null |
+           "$here/appliance/host-packages.txt" \
+           "$here/appliance/packages" 2>/dev/null |
        sed -e 's/#.*//' -e '/^[[:space:]]*$/d' | sort -u)
 
 missing=
