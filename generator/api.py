@@ -918,6 +918,36 @@ DAEMON_ACTIONS += [
       tests=[T("basicfs", [["mountable_device", "/dev/vda1"]],
                ("string", "/dev/sda1")),
              T("empty", [["mountable_device", "/dev/sdz"]], ("fail",))]),
+    d(72, "available", RErr(), [StringList("groups")],
+      "test availability of some parts of the API",
+      "Check that every optional group of functions named in C<groups> "
+      "is available in this appliance; see L</AVAILABILITY> for the "
+      "groups and their functions, and "
+      "C<guestfs_available_all_groups> for their names.  It fails if "
+      "one of them is not available, naming it, and always fails on a "
+      "name that is not a group.  A group being available means the "
+      "appliance has the tools and kernel support its functions need; "
+      "each call can still fail.  It needs a launched handle: only the "
+      "appliance knows what it has.  C<guestfs_feature_available> is "
+      "the same with a true/false answer.",
+      since="1.0.80",
+      tests=[T("none", [["available", ""]]),
+             T("none", [["available", "nosuchgroup"]], ("fail",))]),
+    d(73, "available_all_groups", RStringList(), [],
+      "return a list of all optional groups",
+      "Return the names of all the optional groups this daemon knows, "
+      "available or not (see C<guestfs_available>).",
+      since="1.3.15",
+      tests=[T("none", [["available_all_groups"]])]),
+    d(74, "feature_available", RBool(), [StringList("groups")],
+      "test availability of some parts of the API",
+      "Like C<guestfs_available>, but answer true if every group in "
+      "C<groups> is available and false otherwise.  A name that is "
+      "not a group is still an error.",
+      since="1.21.26",
+      tests=[T("none", [["feature_available", ""]], ("true",)),
+             T("none", [["feature_available", "nosuchgroup"]],
+               ("fail",))]),
 ]
 
 # -------------- LVM: physical volumes, volume groups, logical volumes

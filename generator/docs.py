@@ -259,6 +259,19 @@ def function_doc(a):
     return out
 
 
+def gen_availability():
+    groups = {}
+    for a in VISIBLE:
+        if a.optional:
+            groups.setdefault(a.optional, []).append(a.name)
+    out = []
+    for group in sorted(groups):
+        out.append("=head2 B<%s>" % group)
+        out.append(", ".join("L</guestfs_%s>" % n
+                             for n in sorted(groups[group])) + ".")
+    return out
+
+
 def gen_functions():
     out = []
     for a in VISIBLE:
@@ -328,6 +341,7 @@ def generate():
     with open(os.path.join(emit.ROOT, SOURCE), encoding="utf-8") as f:
         source = f.read()
     parts = {"@EVENTS@": gen_events, "@FUNCTIONS@": gen_functions,
+             "@AVAILABILITY@": gen_availability,
              "@STRUCTURES@": gen_structures}
     out = ["=begin comment",
            emit.banner("docs.py", ("", "", None)).rstrip("\n") +
