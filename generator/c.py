@@ -704,7 +704,9 @@ def gen_event_names():
          "#include \"guestfs.h\"",
          "#include \"guestfs-internal.h\"\n",
          "const struct guestfs_int_event_name guestfs_int_event_names[] = {"]
-    for e in api.EVENTS:
+    # In alphabetical order: guestfs_event_to_string lists names in this
+    # order, as libguestfs's does.
+    for e in sorted(api.EVENTS, key=lambda e: e.name):
         c.append("  { GUESTFS_EVENT_%s, \"%s\" }," % (e.name.upper(), e.name))
     c.append("  { 0, NULL }\n};")
     emit.output("capi/event-names.c", "\n".join(c) + "\n")

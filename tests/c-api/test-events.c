@@ -280,9 +280,14 @@ main (void)
   free (s);
   s = guestfs_event_to_string (GUESTFS_EVENT_ALL);
   is_str (s,
-          "close,subprocess_quit,launch_done,progress,appliance,library,"
-          "trace,enter,libvirt_auth,warning",
-          "event_to_string of GUESTFS_EVENT_ALL");
+          "appliance,close,enter,launch_done,library,libvirt_auth,progress,"
+          "subprocess_quit,trace,warning",
+          "event_to_string of GUESTFS_EVENT_ALL: names in alphabetical order");
+  free (s);
+  s = guestfs_event_to_string (GUESTFS_EVENT_CLOSE | GUESTFS_EVENT_ENTER
+                               | GUESTFS_EVENT_SUBPROCESS_QUIT);
+  is_str (s, "close,enter,subprocess_quit",
+          "event_to_string close|subprocess_quit|enter, alphabetical");
   free (s);
   s = guestfs_event_to_string (0);
   is_str (s, "", "event_to_string (0) is empty");
