@@ -183,6 +183,8 @@ struct guestfs_h
   char **backend_settings; /* NULL-terminated, never NULL */
   char *tmpdir;            /* NULL: $TMPDIR or /tmp */
   char *cachedir;          /* NULL: $TMPDIR or /var/tmp */
+  char *identifier;        /* for trace lines; "" by default */
+  bool pgroup;             /* kept for get_pgroup: see set_pgroup's doc */
 
   /* Errors (errors.c): per thread, except the out-of-memory handler. */
   struct guestfs_int_error_data *error_data;

@@ -213,7 +213,9 @@ parse_environment (guestfs_h *g)
       free (g->path);
       g->path = safe_strdup (g, s);
     }
-  s = env_nonempty ("LIBGUESTFS_QEMU");
+  s = env_nonempty ("LIBGUESTFS_HV");
+  if (s == NULL)
+    s = env_nonempty ("LIBGUESTFS_QEMU");
   if (s)
     {
       free (g->qemu);
@@ -323,6 +325,7 @@ guestfs_create_flags (unsigned flags, ...)
   g->memsize = 512;
   g->smp = 1;
   g->program = safe_strdup (g, program_invocation_short_name);
+  g->identifier = safe_strdup (g, "");
   g->backend = safe_strdup (g, "direct");
   g->backend_settings = safe_calloc (g, 1, sizeof (char *));
 
@@ -355,6 +358,7 @@ free_handle (guestfs_h *g)
   free (g->qemu);
   free (g->append);
   free (g->program);
+  free (g->identifier);
   free (g->backend);
   guestfs_int_free_string_list (g->backend_settings);
   free (g->tmpdir);
@@ -625,6 +629,126 @@ char **
 guestfs_impl_get_backend_settings (guestfs_h *g)
 {
   return guestfs_int_copy_string_list (g, g->backend_settings);
+}
+
+int
+guestfs_impl_set_backend_setting (guestfs_h *g, const char *name,
+                                  const char *val)
+{
+  char *setting = safe_asprintf (g, "%s=%s", name, val);
+  size_t n;
+
+  guestfs_impl_clear_backend_setting (g, name);
+  n = guestfs_int_count_strings (g->backend_settings);
+  g->backend_settings
+      = safe_realloc (g, g->backend_settings, (n + 2) * sizeof (char *));
+  g->backend_settings[n] = setting;
+  g->backend_settings[n + 1] = NULL;
+  return 0;
+}
+
+char *
+guestfs_impl_get_backend_setting (guestfs_h *g, const char *name)
+{
+  for (char **s = g->backend_settings; *s; ++s)
+    {
+      if (strcmp (*s, name) == 0)
+        return safe_strdup (g, "1");
+    }
+  const char *val = guestfs_int_backend_setting (g, name);
+  if (val == NULL)
+    {
+      guestfs_int_error_errno (
+          g, ESRCH, "get_backend_setting: setting not found: %s", name);
+      return NULL;
+    }
+  return safe_strdup (g, val);
+}
+
+int
+guestfs_impl_clear_backend_setting (guestfs_h *g, const char *name)
+{
+  size_t len = strlen (name), kept = 0;
+  int removed = 0;
+
+  for (char **s = g->backend_settings; *s; ++s)
+    {
+      if (strcmp (*s, name) == 0
+          || (strncmp (*s, name, len) == 0 && (*s)[len] == '='))
+        {
+          free (*s);
+          removed++;
+        }
+      else
+        g->backend_settings[kept++] = *s;
+    }
+  g->backend_settings[kept] = NULL;
+  return removed;
+}
+
+int
+guestfs_impl_set_hv (guestfs_h *g, const char *hv)
+{
+  return guestfs_impl_set_qemu (g, hv);
+}
+
+char *
+guestfs_impl_get_hv (guestfs_h *g)
+{
+  return safe_strdup (g, g->qemu);
+}
+
+int
+guestfs_impl_set_identifier (guestfs_h *g, const char *identifier)
+{
+  size_t bad = strspn (identifier, "abcdefghijklmnopqrstuvwxyz"
+                                   "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                   "0123456789_-");
+
+  if (identifier[bad] != '\0')
+    {
+      guestfs_int_error_errno (g, EINVAL,
+                               "set_identifier: \"%s\": the identifier may "
+                               "contain only ASCII letters, digits, _ and -",
+                               identifier);
+      return -1;
+    }
+  free (g->identifier);
+  g->identifier = safe_strdup (g, identifier);
+  return 0;
+}
+
+const char *
+guestfs_impl_get_identifier (guestfs_h *g)
+{
+  return g->identifier;
+}
+
+int
+guestfs_impl_set_pgroup (guestfs_h *g, int pgroup)
+{
+  g->pgroup = pgroup != 0;
+  return 0;
+}
+
+int
+guestfs_impl_get_pgroup (guestfs_h *g)
+{
+  return g->pgroup;
+}
+
+char *
+guestfs_impl_get_sockdir (guestfs_h *g)
+{
+  const char *dir = guestfs_int_sockdir (g);
+
+  return dir ? safe_strdup (g, dir) : NULL;
+}
+
+int64_t
+guestfs_impl_c_pointer (guestfs_h *g)
+{
+  return (int64_t)(intptr_t)g;
 }
 
 /* Set a directory property: NULL goes back to the environment's

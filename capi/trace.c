@@ -26,6 +26,8 @@ guestfs_int_trace_open (guestfs_h *g)
 
   if (fp == NULL)
     g->abort_cb ();
+  if (g->identifier[0])
+    fprintf (fp, "%s: ", g->identifier);
   return fp;
 }
 

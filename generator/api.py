@@ -91,7 +91,7 @@ NOT_CONFIG = ("LAUNCHING", "READY", "BUSY")
 
 
 def prop(name, argtype, rettype, short, long, env=None, default=None,
-         param=None):
+         param=None, replaced_by=None):
     """A set_NAME / get_NAME pair of configuration properties.  The
     setter's parameter is named as libguestfs names it (PARAM, or NAME):
     bindings use it as the keyword argument."""
@@ -103,9 +103,11 @@ def prop(name, argtype, rettype, short, long, env=None, default=None,
         doc += "\n\nWithout it the value is %s." % default
     return [
         Action("set_" + name, RErr(), [argtype(param or name)],
-               shortdesc="set " + short, longdesc=doc),
+               shortdesc="set " + short, longdesc=doc,
+               deprecated_by=replaced_by and "set_" + replaced_by),
         Action("get_" + name, rettype, [],
                shortdesc="get " + short,
+               deprecated_by=replaced_by and "get_" + replaced_by,
                longdesc="Return the value set by C<guestfs_set_%s>." % name),
     ]
 
@@ -229,7 +231,7 @@ sector size, as for C<guestfs_add_drive_opts>."""),
           "provided its last command is C<exec qemu \"$@\">.  C<NULL> "
           "restores the default.",
           env="LIBGUESTFS_QEMU", default="C<qemu-system-x86_64> on the "
-          "C<PATH>", param="hv"),
+          "C<PATH>", param="hv", replaced_by="hv"),
     *prop("append", OptString, RConstOptString(),
           "extra kernel command line parameters",
           "Append these parameters to the appliance kernel's command "
@@ -305,6 +307,90 @@ separated by colons) when the handle is created."""),
     Action("get_cachedir", RString(), [],
            shortdesc="get the appliance cache directory",
            longdesc="Return the appliance cache directory."),
+    Action("set_hv", RErr(), [String("hv")],
+           shortdesc="set the hypervisor binary",
+           longdesc="Set the hypervisor (qemu) binary to run, as "
+                    "C<guestfs_set_qemu> does.  The default is taken "
+                    "from C<LIBGUESTFS_HV> (or C<LIBGUESTFS_QEMU>) when "
+                    "the handle is created, else C<qemu-system-x86_64> "
+                    "on the C<PATH>.  Set it before launch.",
+           since="1.23.17",
+           # Tested in tests/c-api/test-properties.c: a test here would
+           # leave the shared handle with a wrong hypervisor.
+           ),
+    Action("get_hv", RString(), [],
+           shortdesc="get the hypervisor binary",
+           longdesc="Return the hypervisor binary; never C<NULL>.",
+           since="1.23.17"),
+    Action("set_identifier", RErr(), [String("identifier")],
+           shortdesc="set the handle identifier",
+           longdesc="""Give the handle a name for debugging output: when it is
+not empty, trace messages read C<ID: call ...> instead of C<call ...>.
+It may contain only ASCII letters, digits, C<_> and C<->.  The default
+is the empty string.""",
+           since="1.31.14",
+           tests=[Test("none", [["set_identifier", "disk-1_a"],
+                             ["get_identifier"]], ("string", "disk-1_a")),
+                  Test("none", [["set_identifier", "a b"]], ("fail",))]),
+    Action("get_identifier", RConstString(), [],
+           shortdesc="get the handle identifier",
+           longdesc="Return the identifier set by "
+                    "C<guestfs_set_identifier> (empty by default).",
+           since="1.31.14"),
+    Action("set_pgroup", RErr(), [Bool("pgroup")],
+           shortdesc="set process group flag",
+           longdesc="""In libguestfs, true puts the processes the library
+starts (qemu and its helpers) in their own process group, so that a
+terminal's C<^C> reaches only the program, which may then call
+C<guestfs_user_cancel>.  This library always does that, whatever the
+flag: a child in its own group can be killed with everything it started
+(a wrapper script's children too), and one the program did not mean to
+stop never sees C<^C>.  The flag is kept and returned by
+C<guestfs_get_pgroup>; the default is false.""",
+           since="1.11.18"),
+    Action("get_pgroup", RBool(), [],
+           shortdesc="get process group flag",
+           longdesc="Return the flag set by C<guestfs_set_pgroup>.",
+           since="1.11.18"),
+    Action("get_sockdir", RString(), [],
+           shortdesc="get the socket directory",
+           longdesc="""Return the directory in which the handle keeps its
+sockets: a private directory (mode 0700) made on first use in the
+temporary directory (C<guestfs_get_tmpdir>) and removed with everything
+in it when the handle is closed.""",
+           since="1.33.8"),
+    Action("set_backend_setting", RErr(), [String("name"), String("val")],
+           shortdesc="set a single per-backend settings string",
+           longdesc="""Set the backend setting C<name> to C<val>: replace
+every setting C<name> or C<name=...> with C<name=val>, or append it.
+See C<guestfs_set_backend_settings>.""",
+           since="1.27.2",
+           tests=[Test("none", [["set_backend_setting", "foo", "bar"],
+                             ["get_backend_setting", "foo"]],
+                    ("string", "bar"))]),
+    Action("get_backend_setting", RString(), [String("name")],
+           shortdesc="get a single per-backend settings string",
+           longdesc="""Return the value of the backend setting C<name>: the
+part after C<name=>, or C<1> for a setting C<name> without C<=>.  It
+fails with errno C<ESRCH> if there is no such setting.""",
+           since="1.27.2",
+           tests=[Test("none", [["get_backend_setting", "nosuchsetting"]],
+                    ("fail",))]),
+    Action("clear_backend_setting", RInt(), [String("name")],
+           shortdesc="remove a single per-backend settings string",
+           longdesc="""Remove every backend setting C<name> or C<name=...>
+and return how many were removed (perhaps 0).""",
+           since="1.27.2",
+           tests=[Test("none", [["set_backend_setting", "foo", "1"],
+                             ["clear_backend_setting", "foo"]], ("int", 1)),
+                  Test("none", [["clear_backend_setting", "nosuchsetting"]],
+                    ("int", 0))]),
+    Action("c_pointer", RInt64(), [],
+           shortdesc="return the C pointer to the guestfs_h handle",
+           longdesc="""Return the address of the C handle (C<guestfs_h *>),
+so that a program in another language can pass the handle to a C
+library working with libguestfs handles.""",
+           since="1.29.17"),
     Action("is_config", RBool(), [], shortdesc="is in configuration state",
            longdesc="True if the handle is in the CONFIG state."),
     Action("is_launching", RBool(), [], shortdesc="is launching subprocess",

@@ -65,7 +65,9 @@ main (void)
   is_int (guestfs_get_smp (g), 1, "smp is 1");
   is_str (guestfs_get_program (g), program_invocation_short_name,
           "program is the short program name");
-  is_str (guestfs_get_qemu (g), QEMU, "qemu is the configured hypervisor");
+  char *hv = guestfs_get_hv (g);
+  is_str (hv, QEMU, "qemu is the configured hypervisor");
+  free (hv);
   ok (guestfs_get_path (g) && guestfs_get_path (g)[0] == '/',
       "path is an absolute directory");
   is_str (guestfs_get_append (g), NULL, "append is NULL");

@@ -110,7 +110,9 @@ main (void)
   is_int (guestfs_get_verbose (g), 1, "LIBGUESTFS_DEBUG=1 turns on verbose");
   is_int (guestfs_get_trace (g), 1, "LIBGUESTFS_TRACE=1 turns on trace");
   is_str (guestfs_get_path (g), "/some/appliance", "LIBGUESTFS_PATH");
-  is_str (guestfs_get_qemu (g), "/some/qemu", "LIBGUESTFS_QEMU");
+  s = guestfs_get_hv (g);
+  is_str (s, "/some/qemu", "LIBGUESTFS_QEMU");
+  free (s);
   is_str (guestfs_get_append (g), "console=ttyS0 x=1", "LIBGUESTFS_APPEND");
   is_int (guestfs_get_memsize (g), 1024, "LIBGUESTFS_MEMSIZE");
   s = guestfs_get_backend (g);
@@ -141,7 +143,9 @@ main (void)
   is_int (guestfs_get_trace (g), 0, "NO_ENVIRONMENT: trace off");
   ok (strcmp (guestfs_get_path (g), "/some/appliance") != 0,
       "NO_ENVIRONMENT: default path");
-  is_str (guestfs_get_qemu (g), QEMU, "NO_ENVIRONMENT: default qemu");
+  s = guestfs_get_hv (g);
+  is_str (s, QEMU, "NO_ENVIRONMENT: default qemu");
+  free (s);
   is_str (guestfs_get_append (g), NULL, "NO_ENVIRONMENT: no append");
   is_int (guestfs_get_memsize (g), 512, "NO_ENVIRONMENT: memsize 512");
   s = guestfs_get_backend (g);

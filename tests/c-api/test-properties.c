@@ -4,7 +4,10 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "guestfs.h"
 #include "tap.h"
@@ -13,6 +16,82 @@
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 
 static guestfs_h *g;
+
+static char *trace_line;
+
+static void
+save_trace (guestfs_h *h, void *opaque, uint64_t event, int handle, int flags,
+            const char *buf, size_t len, const uint64_t *array,
+            size_t array_len)
+{
+  /* The first line after set_trace's own "= 0". */
+  if (trace_line == NULL && memmem (buf, len, "get_memsize", 11))
+    trace_line = strndup (buf, len);
+}
+
+static void
+test_identifier (void)
+{
+  is_str (guestfs_get_identifier (g), "", "get_identifier: empty by default");
+  is_int (guestfs_set_identifier (g, "disk-1_A"), 0, "set_identifier");
+  is_str (guestfs_get_identifier (g), "disk-1_A", "get_identifier");
+  is_int (guestfs_set_identifier (g, "a b"), -1,
+          "set_identifier with a space fails");
+  has_str (guestfs_last_error (g), "\"a b\"", "the error quotes it");
+  is_int (guestfs_last_errno (g), EINVAL, "with EINVAL");
+  is_str (guestfs_get_identifier (g), "disk-1_A", "and keeps the old one");
+
+  int ev = guestfs_set_event_callback (g, save_trace, GUESTFS_EVENT_TRACE, 0,
+                                       NULL);
+  guestfs_set_trace (g, 1);
+  guestfs_get_memsize (g);
+  guestfs_set_trace (g, 0);
+  guestfs_delete_event_callback (g, ev);
+  is_str (trace_line, "disk-1_A: get_memsize",
+          "trace lines start with the identifier");
+  free (trace_line);
+  trace_line = NULL;
+  guestfs_set_identifier (g, "");
+}
+
+static void
+test_backend_setting (void)
+{
+  char *s;
+  char **l;
+
+  guestfs_set_backend_settings (g, (char *const[]){ "a", "b=1", NULL });
+  is_int (guestfs_set_backend_setting (g, "b", "2"), 0, "set_backend_setting");
+  is_int (guestfs_set_backend_setting (g, "c", ""), 0,
+          "set_backend_setting to an empty value");
+  l = guestfs_get_backend_settings (g);
+  ok (l && l[0] && strcmp (l[0], "a") == 0 && l[1] && strcmp (l[1], "b=2") == 0
+          && l[2] && strcmp (l[2], "c=") == 0 && l[3] == NULL,
+      "set_backend_setting replaces b=1 and appends c=");
+  for (size_t i = 0; l && l[i]; ++i)
+    free (l[i]);
+  free (l);
+  s = guestfs_get_backend_setting (g, "a");
+  is_str (s, "1", "get_backend_setting of a bare name is 1");
+  free (s);
+  s = guestfs_get_backend_setting (g, "c");
+  is_str (s, "", "get_backend_setting of c= is empty");
+  free (s);
+  s = guestfs_get_backend_setting (g, "nosuch");
+  is_str (s, NULL, "get_backend_setting of a missing one fails");
+  is_int (guestfs_last_errno (g), ESRCH, "with ESRCH");
+  guestfs_set_backend_settings (g, (char *const[]){ "b", "b=1", "bb", NULL });
+  is_int (guestfs_clear_backend_setting (g, "b"), 2,
+          "clear_backend_setting removes b and b=1");
+  l = guestfs_get_backend_settings (g);
+  ok (l && l[0] && strcmp (l[0], "bb") == 0 && l[1] == NULL, "and keeps bb");
+  for (size_t i = 0; l && l[i]; ++i)
+    free (l[i]);
+  free (l);
+  is_int (guestfs_clear_backend_setting (g, "b"), 0,
+          "clear_backend_setting of a missing one: 0");
+  guestfs_set_backend_settings (g, (char *const[]){ NULL });
+}
 
 static void
 check_backend (const char *want, const char *what)
@@ -80,6 +159,17 @@ main (void)
   is_str (guestfs_get_qemu (g), "/my/qemu-wrapper", "get_qemu");
   guestfs_set_qemu (g, NULL);
   is_str (guestfs_get_qemu (g), QEMU, "set_qemu NULL restores it");
+
+  is_int (guestfs_set_hv (g, "/my/hv"), 0, "set_hv");
+  s = guestfs_get_hv (g);
+  is_str (s, "/my/hv", "get_hv");
+  free (s);
+  is_str (guestfs_get_qemu (g), "/my/hv", "get_qemu sees what set_hv set");
+  guestfs_set_qemu (g, NULL);
+  s = guestfs_get_hv (g);
+  is_str (s, QEMU, "get_hv after set_qemu NULL: the default");
+  free (s);
+  is_int (guestfs_set_hv (g, NULL), -1, "set_hv NULL fails");
 
   is_int (guestfs_set_append (g, "quiet loglevel=0"), 0, "set_append");
   is_str (guestfs_get_append (g), "quiet loglevel=0", "get_append");
@@ -182,6 +272,26 @@ main (void)
   free (s);
   rmdir (dir);
 
+  test_identifier ();
+  test_backend_setting ();
+
+  is_int (guestfs_get_pgroup (g), 0, "get_pgroup is false by default");
+  is_int (guestfs_set_pgroup (g, 1), 0, "set_pgroup 1");
+  is_int (guestfs_get_pgroup (g), 1, "get_pgroup");
+
+  s = guestfs_get_sockdir (g);
+  struct stat st;
+  ok (s && stat (s, &st) == 0 && S_ISDIR (st.st_mode)
+          && (st.st_mode & 0777) == 0700,
+      "get_sockdir: a private directory");
+  char *again = guestfs_get_sockdir (g);
+  is_str (again, s, "get_sockdir gives the same directory again");
+  free (again);
+  char *sockdir = s;
+
+  is_int ((int)(guestfs_c_pointer (g) == (int64_t)(intptr_t)g), 1,
+          "c_pointer is the handle's address");
+
   /* NULL where a string is required. */
   is_int (guestfs_set_program (g, NULL), -1, "set_program NULL fails");
   is_str (guestfs_last_error (g),
@@ -196,5 +306,8 @@ main (void)
   is_int (guestfs_get_memsize (g), 700, "and get_memsize");
 
   guestfs_close (g);
+  ok (sockdir && stat (sockdir, &st) == -1 && errno == ENOENT,
+      "the socket directory is removed at close");
+  free (sockdir);
   return tap_done ();
 }

@@ -138,7 +138,7 @@ test_startup_errors (void)
   /* qemu that does not exist. */
   g = guestfs_create ();
   guestfs_set_error_handler (g, NULL, NULL);
-  guestfs_set_qemu (g, "/nonexistent/qemu-system");
+  guestfs_set_hv (g, "/nonexistent/qemu-system");
   ok (guestfs_launch (g) == -1, "missing qemu: launch fails");
   error_has (g, "/nonexistent/qemu-system", "missing qemu");
   check_state (g, 0, "missing qemu");
@@ -365,7 +365,7 @@ test_wrapper_and_kill (guestfs_h *g, struct events *ev)
   char exe[4096];
   pid_t pid;
 
-  ok (guestfs_set_qemu (g, wrapper) == 0, "set_qemu to a wrapper script");
+  ok (guestfs_set_hv (g, wrapper) == 0, "set_hv to a wrapper script");
   ok (guestfs_set_backend_settings (g, settings) == 0,
       "backend setting force_tcg");
   free (ev->library);
