@@ -62,14 +62,14 @@ struct rpc
   size_t msg_cap;
 };
 
-void
-guestfs_user_cancel (guestfs_h *g)
+int
+guestfs_impl_user_cancel (guestfs_h *g)
 {
   /* Only a store: this may run in a signal handler or another thread
    * while the handle's lock is held by the call being cancelled.
    */
-  if (g)
-    g->user_cancel = 1;
+  g->user_cancel = 1;
+  return 0;
 }
 
 /* ---- Console ---- */

@@ -391,6 +391,26 @@ and return how many were removed (perhaps 0).""",
 so that a program in another language can pass the handle to a C
 library working with libguestfs handles.""",
            since="1.29.17"),
+    Action("user_cancel", RErr(), [], signal_safe=True,
+           shortdesc="cancel the current upload or download operation",
+           longdesc="""Cancel the upload or download running on the handle
+(C<guestfs_upload>, C<guestfs_download>, C<guestfs_tar_in>, ...): it
+stops shortly afterwards and fails with errno C<EINTR>.  What was
+transferred so far stays (a partly uploaded file, say); cleaning up is
+the caller's job.  With no transfer running it does nothing.
+
+Unlike every other call it takes no lock and does nothing but set a
+flag, so it is safe to call from a signal handler (a C<SIGINT> handler
+for C<^C>) or from another thread (a progress window's cancel button)
+while a call runs, and from a callback.
+
+Stopping needs the daemon's answer.  If the appliance sends nothing for
+10 seconds after the cancel (qemu was stopped with C<SIGSTOP>, say), the
+library gives up on it: the call fails, still with C<EINTR>, the
+appliance is shut down, C<GUESTFS_EVENT_SUBPROCESS_QUIT> fires and the
+handle is back in CONFIG.  (For calls other than transfers see the
+C<call_timeout> backend setting.)""",
+           since="1.11.18"),
     Action("is_config", RBool(), [], shortdesc="is in configuration state",
            longdesc="True if the handle is in the CONFIG state."),
     Action("is_launching", RBool(), [], shortdesc="is launching subprocess",

@@ -336,11 +336,17 @@ def gen_entry_point(a):
     out = ["GUESTFS_DLL_PUBLIC " + a.ret.ctype.rstrip(),
            "%s (%s)" % (entry_name(a), ", ".join(["guestfs_h *g"] + required_params(a) + entry_params(a)))]
     out.append("{")
-    out.append("  %sret_v;" % a.ret.ctype)
-    out.append("")
+    if not a.signal_safe:
+        out.append("  %sret_v;" % a.ret.ctype)
+        out.append("")
     out.append("  if (g == NULL) {")
     out.append("    guestfs_int_null_handle (\"%s\");" % a.name)
     out.append("    return %s;\n  }" % errval)
+    if a.signal_safe:
+        call_args = ["g"] + [re.split(r"[ *]", p)[-1] for p in required_params(a)]
+        out.append("  return guestfs_impl_%s (%s);" % (a.c_name, ", ".join(call_args)))
+        out.append("}\n")
+        return "\n".join(out)
     out.append("  GUESTFS_INT_LOCK_SCOPE (g);")
     if not a.allowed_in_callback:
         out.append("  if (g->callback_depth > 0) {")

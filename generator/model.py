@@ -360,7 +360,11 @@ class Action:
     # call it (library actions; daemon actions never): see "CALLBACKS
     # AND THE HANDLE" in docs/guestfs.pod.in.
     from_callback: bool = True
-    # Blocking: drops the handle lock?  (Only user_cancel-style calls.)
+    # The entry point calls guestfs_impl_NAME and nothing else: no
+    # handle lock, no ENTER event, no trace, no state check, so it may be
+    # called from a signal handler, or from another thread during a call
+    # on the handle (user_cancel).  Bindings call it without their lock.
+    signal_safe: bool = False
     visible: bool = True  # False: internal, not in docs/bindings listing
     tests: List[Test] = field(default_factory=list)
     # Extra names the same action is reachable by (e.g. set_backend for

@@ -305,7 +305,8 @@ def action_ml(a):
     ar = "ar" if re.search(r"\bar\b", text) else "_ar"
     fr = "fr" if re.search(r"\bfr\b", text) else "_fr"
     out.append("\n" + words("let %s gh" % n, params + ["="], "", "    "))
-    out.append('  call gh "%s" (fun cp %s %s ->' % (n, ar, fr))
+    call = "call_signal_safe" if a.signal_safe else "call"
+    out.append('  %s gh "%s" (fun cp %s %s ->' % (call, n, ar, fr))
     out.append(text)
     for alias in B.method_names(a)[1:]:
         out.append("\nlet %s = %s" % (alias, n))
@@ -384,7 +385,7 @@ def methods_ml():
 def check_names():
     reserved = {"close", "create", "set_event_callback",
                 "delete_event_callback", "event_to_string", "last_errno",
-                "user_cancel", "ocaml_handle", "event_all"}
+                "ocaml_handle", "event_all"}
     for a in B.binding_actions():
         for name in B.method_names(a):
             if name in reserved or name in KEYWORDS:

@@ -178,13 +178,14 @@ def action_table(a):
 
 def method(a):
     out = [def_line(a, a.name), "        " + docstring(a, "        ")]
-    ind = " " * len("        return self._call(")
+    call = "_call_signal_safe" if a.signal_safe else "_call"
+    ind = " " * len("        return self.%s(" % call)
     call_parts = ['"%s"' % a.name,
                   tuple_expr([pyname(x.name) for x in a.args], ind)]
     if a.optargs:
         call_parts.append(tuple_expr([pyname(o.name) for o in a.optargs],
                                      ind))
-    out.append(wrap_call("return self._call(", call_parts, "        "))
+    out.append(wrap_call("return self.%s(" % call, call_parts, "        "))
     for alias in B.method_names(a)[1:]:
         out.append("\n    %s = %s" % (alias, a.name))
     return "\n".join(out) + "\n"

@@ -184,8 +184,6 @@ let c_create_flags =
   foreign_quick "guestfs_create_flags" (uint @-> returning (ptr_opt void))
 
 let c_close = foreign_call "guestfs_close" (handle @-> returning void)
-let c_user_cancel =
-  foreign_quick "guestfs_user_cancel" (handle @-> returning void)
 
 (* ------------------------------------------------------------------ calls *)
 
@@ -555,9 +553,14 @@ let event_to_string_with to_bit events =
 
 let last_errno t = c_last_errno (get_ptr t.st "last_errno")
 
-(* Not under the handle's lock: it is meant for another thread, or a
-   callback, during a call on the handle. *)
-let user_cancel t = c_user_cancel (get_ptr t.st "user_cancel")
+(* The call of a signal-safe action (user_cancel): not under the
+   handle's lock, since it is meant for another thread, or a callback,
+   during a call on the handle.  Such an action cannot fail on an open
+   handle. *)
+let call_signal_safe t name f =
+  match f (get_ptr t.st name) { keep = [] } { exn = None; error_reported = false } with
+  | Done v -> v
+  | Failed msg -> raise (Error msg)
 
 (* The methods of the object API that are not actions; the generated
    class guestfs inherits them. *)
@@ -573,5 +576,4 @@ class ['event] handle_methods of_bit to_bit (g : t) =
 
     method delete_event_callback eh = delete_event_callback g eh
     method last_errno () = last_errno g
-    method user_cancel () = user_cancel g
   end

@@ -123,7 +123,6 @@ _c_delete_event_callback = _proto(_lib, "guestfs_delete_event_callback",
                                   None, c_void_p, c_int)
 _c_event_to_string = _proto(_lib, "guestfs_event_to_string", c_void_p,
                             c_uint64)
-_c_user_cancel = _proto(_lib, "guestfs_user_cancel", None, c_void_p)
 _ERROR_HANDLER = ctypes.CFUNCTYPE(None, c_void_p, c_void_p, c_char_p)
 _c_push_error_handler = _proto(_lib, "guestfs_push_error_handler", None,
                                c_void_p, _ERROR_HANDLER, c_void_p)
@@ -715,9 +714,13 @@ class GuestFS(_api.Actions):
             if thunk is not None and self._depth > 0:
                 self._retired.append(thunk)
 
-    def user_cancel(self):
-        """Cancel the upload or download in progress.  Unlike the other
-        methods it may be called from another thread, or from an event
-        callback, during a call on this handle."""
+    def _call_signal_safe(self, name, args):
+        """The call of a signal-safe action (user_cancel): unlike _call it
+        takes only the lock that keeps close from freeing the handle
+        under it, so another thread, or an event callback, may make it
+        during a call on this handle.  Such an action cannot fail on an
+        open handle."""
+        a = _ACTIONS[name]
         with self._cancel_lock:
-            _c_user_cancel(self._handle("user_cancel"))
+            cargs, _ = a.c_args(args, ())
+            a.fn(self._handle(name), *cargs)

@@ -27,6 +27,14 @@ let () =
       check "trace 0" (not (Guestfs.get_trace g));
       Guestfs.close g);
 
+  test "user_cancel: an action, callable with no transfer running" (fun () ->
+      let g = Guestfs.create () in
+      Guestfs.user_cancel g;
+      (new Guestfs.guestfs ~environment:false ())#user_cancel ();
+      Guestfs.close g;
+      check "after close it raises"
+        (try Guestfs.user_cancel g; false with _ -> true));
+
   test "several handles are independent" (fun () ->
       let hs = List.init 5 (fun _ -> Guestfs.create ()) in
       List.iteri (fun i g -> Guestfs.set_memsize g (600 + i)) hs;

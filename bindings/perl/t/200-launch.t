@@ -3,7 +3,8 @@
 use strict;
 use warnings;
 use File::Temp qw(tempdir);
-use Test::More tests => 15;
+use POSIX qw(mkfifo);
+use Test::More tests => 18;
 
 use Sys::Guestfs;
 
@@ -51,6 +52,29 @@ $g->debug ("progress", ["2"]);
 ok (@progress > 0, "progress events");
 is (scalar (grep { @$_ != 4 } @progress), 0, "each with 4 numbers");
 is ($progress[-1][2], $progress[-1][3], "the last at position == total");
+
+# user_cancel from a PROGRESS callback stops an upload from a pipe that
+# never ends (a child writes to it until killed).
+mkfifo ("$dir/fifo", 0600) or die "mkfifo: $!";
+my $writer = fork ();
+die "fork: $!" unless defined $writer;
+if ($writer == 0) {
+    open my $w, ">", "$dir/fifo" or POSIX::_exit (1);
+    my $block = "z" x 65536;
+    1 while print $w $block;
+    POSIX::_exit (0);
+}
+my $cancels = 0;
+my $eh = $g->set_event_callback (
+    sub { $cancels++; $g->user_cancel () }, $Sys::Guestfs::EVENT_PROGRESS);
+eval { $g->upload ("$dir/fifo", "/endless") };
+my $err = $@;
+kill "KILL", $writer;
+waitpid ($writer, 0);
+$g->delete_event_callback ($eh);
+ok ($cancels > 0, "user_cancel called from a progress callback");
+like ($err, qr/^upload: .*cancel/i, "the upload croaks: cancelled");
+ok ($g->is_file ("/f"), "the handle is usable after the cancel");
 
 eval { $g->mkdir ("/f/x") };
 like ($@, qr/^mkdir: /, "a daemon error croaks");
