@@ -185,6 +185,7 @@ struct guestfs_h
   char *cachedir;          /* NULL: $TMPDIR or /var/tmp */
   char *identifier;        /* for trace lines; "" by default */
   bool pgroup;             /* kept for get_pgroup: see set_pgroup's doc */
+  bool network;            /* the appliance gets a network at launch */
 
   /* Errors (errors.c): per thread, except the out-of-memory handler. */
   struct guestfs_int_error_data *error_data;

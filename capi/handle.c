@@ -725,6 +725,19 @@ guestfs_impl_get_identifier (guestfs_h *g)
 }
 
 int
+guestfs_impl_set_network (guestfs_h *g, int network)
+{
+  g->network = network != 0;
+  return 0;
+}
+
+int
+guestfs_impl_get_network (guestfs_h *g)
+{
+  return g->network;
+}
+
+int
 guestfs_impl_set_pgroup (guestfs_h *g, int pgroup)
 {
   g->pgroup = pgroup != 0;

@@ -285,10 +285,11 @@ kernel_cmdline (guestfs_h *g, const struct guestfs_int_qemu_caps *caps,
   /* A kernel panic (panic=1) ends qemu (-no-reboot) instead of
    * rebooting.
    */
-  return safe_asprintf (g,
-                        "console=ttyS0 root=%s panic=1 no_timer_check%s%s%s%s",
-                        rootarg, tsc, g->verbose ? " guestfs_verbose=1" : "",
-                        g->append ? " " : "", g->append ? g->append : "");
+  return safe_asprintf (
+      g, "console=ttyS0 root=%s panic=1 no_timer_check%s%s%s%s%s", rootarg,
+      tsc, g->verbose ? " guestfs_verbose=1" : "",
+      g->network ? " guestfs_network=1" : "", g->append ? " " : "",
+      g->append ? g->append : "");
 }
 
 /* The command line as a shell would take it, for the debug log. */
@@ -372,6 +373,17 @@ guestfs_int_qemu_cmdline (guestfs_h *g, const char *qemu,
   opt_param (&c, "chardev", "channel0");
   opt_param (&c, "name", CHANNEL_NAME);
   flag_value (&c, "-serial", "stdio");
+
+  /* guestfs_set_network: qemu's user-mode network, with its default
+   * addresses (daemon/network.c).
+   */
+  if (g->network)
+    {
+      opt_begin (&c, "-netdev", "user");
+      opt_param (&c, "id", "usernet");
+      opt_begin (&c, "-device", "virtio-net-pci");
+      opt_param (&c, "netdev", "usernet");
+    }
 
   arg (&c, "-append");
   add_owned (&c, kernel_cmdline (g, caps, root));

@@ -26,9 +26,11 @@
 #define ERR_MAX (16 * 1024)
 
 /* In the appliance, a command run in the guest gets the appliance's
- * /dev, /proc and /sys (as libguestfs does), bound in a mount namespace
- * of its own so they vanish with it.  Never in host mode: that would
- * hand the host's devices to the command.
+ * /dev, /proc and /sys (as libguestfs does), and with the network up
+ * its /etc/resolv.conf over the guest's (a regular file; a symlink is
+ * left alone), bound in a mount namespace of its own so they vanish
+ * with it.  Never in host mode: that would hand the host's devices to
+ * the command.
  */
 static void
 enter_sysroot (void)
@@ -45,6 +47,14 @@ enter_sysroot (void)
           snprintf (target, sizeof target, "%s%s", sysroot, binds[i]);
           if (lstat (target, &st) == 0 && S_ISDIR (st.st_mode))
             mount (binds[i], target, NULL, MS_BIND | MS_REC, NULL);
+        }
+      if (network_up)
+        {
+          char target[4096];
+          struct stat st;
+          snprintf (target, sizeof target, "%s/etc/resolv.conf", sysroot);
+          if (lstat (target, &st) == 0 && S_ISREG (st.st_mode))
+            mount ("/etc/resolv.conf", target, NULL, MS_BIND, NULL);
         }
     }
   if (chroot (sysroot[0] ? sysroot : "/") == -1 || chdir ("/") == -1)

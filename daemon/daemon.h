@@ -76,6 +76,13 @@ extern int cancel_receive (void);
 /* main.c */
 /* Mount the pseudo-filesystems as the appliance's /init (init.c). */
 extern void init_appliance (void);
+/* network.c: bring up the appliance network when the kernel command
+ * line asks for it (guestfs_network=1, seen by init_appliance);
+ * network_up says it is, and /etc/resolv.conf names its DNS forwarder.
+ */
+extern bool network_requested;
+extern void start_network (void);
+extern bool network_up;
 extern bool verbose;
 /* --listen: running on the host for tests; never touch a block device. */
 extern bool host_mode;

@@ -62,8 +62,12 @@ init_appliance (void)
     {
       cmdline[n] = '\0';
       for (char *w = strtok (cmdline, " \n"); w; w = strtok (NULL, " \n"))
-        if (strcmp (w, "guestfs_verbose=1") == 0)
-          verbose = true;
+        {
+          if (strcmp (w, "guestfs_verbose=1") == 0)
+            verbose = true;
+          else if (strcmp (w, "guestfs_network=1") == 0)
+            network_requested = true;
+        }
     }
   debug_msg ("init: mounted /proc /sys /dev /run /tmp");
 }

@@ -294,6 +294,10 @@ main (int argc, char *argv[])
   if (listen_path)
     listen_loop (listen_path);
 
+  /* After PATH and our stdio are set: it runs modprobe. */
+  if (network_requested)
+    start_network ();
+
   fd = channel ? open_channel (channel) : open_virtio_channel ();
   debug_msg ("serving, sysroot %s", sysroot);
   serve_connection (fd);

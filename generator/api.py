@@ -337,6 +337,19 @@ is the empty string.""",
            longdesc="Return the identifier set by "
                     "C<guestfs_set_identifier> (empty by default).",
            since="1.31.14"),
+    Action("set_network", RErr(), [Bool("network")],
+           shortdesc="set enable network flag",
+           longdesc="""When true, the appliance gets a network at the next
+launch: qemu's user-mode network, on which the appliance is 10.0.2.15,
+reaches the host through the gateway 10.0.2.2 and resolves names
+through 10.0.2.3, which asks the host's resolver.  Programs run by
+C<guestfs_command> and C<guestfs_sh> can then use it.  The default is
+false.  It has no effect on an appliance already running.""",
+           since="1.5.4"),
+    Action("get_network", RBool(), [],
+           shortdesc="get enable network flag",
+           longdesc="Return the flag set by C<guestfs_set_network>.",
+           since="1.5.4"),
     Action("set_pgroup", RErr(), [Bool("pgroup")],
            shortdesc="set process group flag",
            longdesc="""In libguestfs, true puts the processes the library

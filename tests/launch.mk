@@ -10,7 +10,8 @@ launch_tests = \
 	launch/test-launch-drives \
 	launch/test-launch-enospc \
 	launch/test-launch-faults \
-	launch/test-launch-lifetime
+	launch/test-launch-lifetime \
+	launch/test-launch-network
 
 check_PROGRAMS += $(launch_tests)
 TESTS += $(launch_tests)
@@ -28,5 +29,7 @@ launch_test_launch_lifetime_SOURCES = \
 	launch/test-launch-lifetime.c launch/launch-test.h
 launch_test_launch_callbacks_SOURCES = \
 	launch/test-launch-callbacks.c launch/launch-test.h
+launch_test_launch_network_SOURCES = \
+	launch/test-launch-network.c launch/launch-test.h
 launch_test_launch_faults_SOURCES = \
 	launch/test-launch-faults.c launch/launch-test.h
