@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -215,8 +216,8 @@ open_for_lines (const char *path, int *fd_r, struct stat *st)
 }
 
 /* Keep the first (or last) n strings of sb. */
-static char **
-keep_lines (struct stringsbuf *sb, size_t n, bool last)
+static void
+keep_lines_in_place (struct stringsbuf *sb, size_t n, bool last)
 {
   if (sb->size > n)
     {
@@ -235,11 +236,59 @@ keep_lines (struct stringsbuf *sb, size_t n, bool last)
         }
       sb->size = n;
     }
+}
+
+static char **
+keep_lines (struct stringsbuf *sb, size_t n, bool last)
+{
+  keep_lines_in_place (sb, n, last);
   return end_stringsbuf (sb);
 }
 
-char **
-do_head (const char *path)
+/* Every line of the file, but the first skip_first and the last
+ * skip_last: head_n and tail_n with a negative count read it all.
+ */
+static char **
+lines_between (const char *path, size_t skip_first, size_t skip_last)
+{
+  CLEANUP_CLOSE int fd = -1;
+  CLEANUP_FREE char *buf = NULL;
+  struct stringsbuf sb = STRINGSBUF_INIT;
+  struct stat st;
+  size_t size;
+
+  if (open_for_lines (path, &fd, &st) == -1)
+    return NULL;
+  buf = read_whole_fd (fd, GUESTFS_MESSAGE_MAX, &size);
+  if (buf == NULL)
+    {
+      reply_with_perror ("%s: read", path);
+      return NULL;
+    }
+  if (add_lines (&sb, buf, size) == -1)
+    return NULL;
+  if (sb.size <= skip_first + skip_last)
+    return keep_lines (&sb, 0, false);
+  keep_lines_in_place (&sb, sb.size - skip_last, false);
+  return keep_lines (&sb, sb.size - skip_first, true);
+}
+
+/* No lines, once the file is known to be there and readable. */
+static char **
+no_lines (const char *path)
+{
+  CLEANUP_CLOSE int fd = -1;
+  struct stringsbuf sb = STRINGSBUF_INIT;
+  struct stat st;
+
+  if (open_for_lines (path, &fd, &st) == -1)
+    return NULL;
+  return end_stringsbuf (&sb);
+}
+
+/* The first n lines (n > 0). */
+static char **
+head_lines (const char *path, size_t n)
 {
   CLEANUP_CLOSE int fd = -1;
   CLEANUP_FREE char *buf = NULL;
@@ -249,8 +298,8 @@ do_head (const char *path)
 
   if (open_for_lines (path, &fd, &st) == -1)
     return NULL;
-  /* Read only as far as the tenth newline. */
-  while (lines < HEAD_TAIL_LINES)
+  /* Read only as far as the nth newline. */
+  while (lines < n)
     {
       if (size + SCAN_BLOCK > GUESTFS_MESSAGE_MAX)
         {
@@ -282,11 +331,32 @@ do_head (const char *path)
     }
   if (add_lines (&sb, buf, size) == -1)
     return NULL;
-  return keep_lines (&sb, HEAD_TAIL_LINES, false);
+  return keep_lines (&sb, n, false);
 }
 
 char **
-do_tail (const char *path)
+do_head (const char *path)
+{
+  return head_lines (path, HEAD_TAIL_LINES);
+}
+
+/* Positive: the first nrlines lines; negative: all but the last
+ * -nrlines; zero: none (but the file must be there).
+ */
+char **
+do_head_n (int nrlines, const char *path)
+{
+  if (nrlines > 0)
+    return head_lines (path, nrlines);
+  if (nrlines == 0)
+    return no_lines (path);
+  return lines_between (
+      path, 0, nrlines == INT_MIN ? (size_t)INT_MAX + 1 : (size_t)-nrlines);
+}
+
+/* The last n lines (n > 0). */
+static char **
+tail_lines (const char *path, size_t n)
 {
   CLEANUP_CLOSE int fd = -1;
   CLEANUP_FREE char *buf = NULL;
@@ -319,7 +389,7 @@ do_tail (const char *path)
           size_t internal = size ? count_newlines (buf, size) : 0;
           if (size && buf[size - 1] == '\n')
             internal--;
-          if (off == 0 || internal >= HEAD_TAIL_LINES)
+          if (off == 0 || internal >= n)
             break;
           size_t n = off < SCAN_BLOCK ? off : SCAN_BLOCK;
           if (size + n > GUESTFS_MESSAGE_MAX)
@@ -354,13 +424,32 @@ do_tail (const char *path)
   if (size && add_lines (&sb, buf, size) == -1)
     return NULL;
   /* Not at the start of the file: the first line may be partial. */
-  if (off > 0 && sb.size > HEAD_TAIL_LINES)
+  if (off > 0 && sb.size > n)
     {
       free (sb.argv[0]);
       memmove (sb.argv, sb.argv + 1, sb.size * sizeof (char *));
       sb.size--;
     }
-  return keep_lines (&sb, HEAD_TAIL_LINES, true);
+  return keep_lines (&sb, n, true);
+}
+
+char **
+do_tail (const char *path)
+{
+  return tail_lines (path, HEAD_TAIL_LINES);
+}
+
+/* Positive: the last nrlines lines; negative: from line -nrlines on
+ * (as tail -n +N; line 1 is the first); zero: none.
+ */
+char **
+do_tail_n (int nrlines, const char *path)
+{
+  if (nrlines > 0)
+    return tail_lines (path, nrlines);
+  if (nrlines == 0)
+    return no_lines (path);
+  return lines_between (path, nrlines == INT_MIN ? INT_MAX : -nrlines - 1, 0);
 }
 
 /* Copy the rest of in to out. */

@@ -158,6 +158,30 @@ do_is_dir (const char *path, int followsymlinks)
 }
 
 int
+do_is_blockdev (const char *path, int followsymlinks)
+{
+  return test_type (path, followsymlinks, S_IFBLK);
+}
+
+int
+do_is_chardev (const char *path, int followsymlinks)
+{
+  return test_type (path, followsymlinks, S_IFCHR);
+}
+
+int
+do_is_fifo (const char *path, int followsymlinks)
+{
+  return test_type (path, followsymlinks, S_IFIFO);
+}
+
+int
+do_is_socket (const char *path, int followsymlinks)
+{
+  return test_type (path, followsymlinks, S_IFSOCK);
+}
+
+int
 do_is_symlink (const char *path)
 {
   return test_type (path, false, S_IFLNK);

@@ -1117,4 +1117,185 @@ EXT_XFS_ACTIONS = [
 FS_MAINT_ACTIONS = [
 ]
 
-ACTIONS = (LIBRARY_ACTIONS + DAEMON_ACTIONS + LVM_ACTIONS + PARTITION_ACTIONS + BLOCKDEV_ACTIONS + CRYPT_MD_SWAP_ACTIONS + LDM_ACTIONS + BTRFS_ACTIONS + EXT_XFS_ACTIONS + FS_MAINT_ACTIONS)
+# -------------------------------------------------- files: queries
+# Procedure numbers 900-999.
+
+
+def is_type(nr, kind, what, tests):
+    return d(nr, "is_" + kind, RBool(), [Pathname("path")],
+             "test if %s" % what,
+             "True if C<path> is %s.  With C<followsymlinks> a symlink "
+             "to one counts." % what,
+             optargs=[OBool("followsymlinks")], once_had_no_optargs=True,
+             since="1.5.10", tests=tests)
+
+
+FILE_QUERY_ACTIONS = [
+    is_type(900, "blockdev", "a block device", [
+        T("scratchfs", [["mknod_b", "0600", "8", "0", "/is_blockdev"],
+                        ["is_blockdev", "/is_blockdev"]], ("true",)),
+        T("scratchfs", [["mknod_b", "0600", "8", "0", "/is_blockdev_l"],
+                        ["ln_s", "is_blockdev_l", "/is_blockdev_link"],
+                        ["is_blockdev", "/is_blockdev_link",
+                         "followsymlinks:true"]], ("true",)),
+        T("scratchfs", [["is_blockdev", "/"]], ("false",)),
+        T("scratchfs", [["is_blockdev", "relative"]], ("fail",))]),
+    is_type(901, "chardev", "a character device", [
+        T("scratchfs", [["mknod_c", "0600", "1", "3", "/is_chardev"],
+                        ["is_chardev", "/is_chardev"]], ("true",)),
+        T("scratchfs", [["is_chardev", "/nosuchfile"]], ("false",))]),
+    is_type(902, "fifo", "a FIFO (named pipe)", [
+        T("scratchfs", [["mkfifo", "0600", "/is_fifo"],
+                        ["is_fifo", "/is_fifo"]], ("true",)),
+        T("scratchfs", [["is_fifo", "/"]], ("false",))]),
+    is_type(903, "socket", "a Unix domain socket", [
+        T("scratchfs", [["is_socket", "/"]], ("false",)),
+        T("scratchfs", [["is_socket", ""]], ("fail",))]),
+    d(904, "head_n", RStringList(), [Int("nrlines"), Pathname("path")],
+      "return first N lines of a file",
+      "With C<nrlines> positive, return the first C<nrlines> lines of "
+      "the file C<path>; negative, every line but the last "
+      "C<-nrlines>; zero, no lines.  The lines must fit in one "
+      "protocol message (see C<guestfs_read_lines>).",
+      since="1.0.54",
+      tests=[T("scratchfs", [["write", "/head_n", "1\n2\n3\n4\n"],
+                             ["head_n", "2", "/head_n"]],
+               ("strings", ["1", "2"])),
+             T("scratchfs", [["write", "/head_n_neg", "1\n2\n3\n4\n"],
+                             ["head_n", "-3", "/head_n_neg"]],
+               ("strings", ["1"])),
+             T("scratchfs", [["write", "/head_n_0", "1\n"],
+                             ["head_n", "0", "/head_n_0"]], ("strings", [])),
+             T("scratchfs", [["head_n", "0", "/nosuchfile"]], ("fail",))]),
+    d(905, "tail_n", RStringList(), [Int("nrlines"), Pathname("path")],
+      "return last N lines of a file",
+      "With C<nrlines> positive, return the last C<nrlines> lines of "
+      "the file C<path>; negative, the lines from line C<-nrlines> on "
+      "(the first line is 1, as in C<tail -n +N>); zero, no lines.",
+      since="1.0.54",
+      tests=[T("scratchfs", [["write", "/tail_n", "1\n2\n3\n4\n"],
+                             ["tail_n", "2", "/tail_n"]],
+               ("strings", ["3", "4"])),
+             T("scratchfs", [["write", "/tail_n_neg", "1\n2\n3\n4\n"],
+                             ["tail_n", "-3", "/tail_n_neg"]],
+               ("strings", ["3", "4"])),
+             T("scratchfs", [["tail_n", "-1", "/"]], ("fail",))]),
+    d(906, "wc_l", RInt(), [Pathname("path")],
+      "count lines in a file",
+      "Return the number of newline characters in the file, as "
+      "C<wc -l> counts them.",
+      since="1.0.54",
+      tests=[T("scratchfs", [["write", "/wc_l", "a b\nc\n\nd"],
+                             ["wc_l", "/wc_l"]], ("int", 3)),
+             T("scratchfs", [["wc_l", "/nosuchfile"]], ("fail",))]),
+    d(907, "wc_w", RInt(), [Pathname("path")],
+      "count words in a file",
+      "Return the number of words in the file (runs of characters "
+      "that are not white space), as C<wc -w> counts them.",
+      since="1.0.54",
+      tests=[T("scratchfs", [["write", "/wc_w", " a b\nc\n\n d"],
+                             ["wc_w", "/wc_w"]], ("int", 4)),
+             T("scratchfs", [["wc_w", "/"]], ("fail",))]),
+    d(908, "wc_c", RInt(), [Pathname("path")],
+      "count characters in a file",
+      "Return the size of the file in bytes, as C<wc -c> counts them.",
+      since="1.0.54",
+      tests=[T("scratchfs", [["write", "/wc_c", "a b\nc\n"],
+                             ["wc_c", "/wc_c"]], ("int", 6)),
+             T("scratchfs", [["wc_c", "/nosuchfile"]], ("fail",))]),
+    d(909, "equal", RBool(), [Pathname("file1"), Pathname("file2")],
+      "test if two files have equal contents",
+      "True if the files C<file1> and C<file2> hold exactly the same "
+      "bytes.",
+      since="1.0.18",
+      tests=[T("scratchfs", [["write", "/equal_a", "same"],
+                             ["write", "/equal_b", "same"],
+                             ["equal", "/equal_a", "/equal_b"]], ("true",)),
+             T("scratchfs", [["write", "/equal_c", "same"],
+                             ["write", "/equal_d", "samE"],
+                             ["equal", "/equal_c", "/equal_d"]], ("false",)),
+             T("scratchfs", [["write", "/equal_e", "same"],
+                             ["equal", "/equal_e", "/nosuchfile"]],
+               ("fail",))]),
+    d(910, "realpath", RString(), [Pathname("path")],
+      "canonicalized absolute pathname",
+      "Return the absolute path in the guest that C<path> names, with "
+      "no C<.>, C<..> or symbolic link left in it.  Symbolic links are "
+      "followed inside the guest: an absolute link target starts at "
+      "the guest's root, and C<..> stops there.",
+      since="1.0.66",
+      tests=[T("scratchfs", [["mkdir_p", "/realpath/a/b"],
+                             ["ln_s", "../../..", "/realpath/a/b/up"],
+                             ["realpath", "/realpath/a/./b/up/realpath/a"]],
+               ("string", "/realpath/a")),
+             T("scratchfs", [["mkdir", "/realpath_abs"],
+                             ["ln_s", "/realpath_abs/../../..",
+                              "/realpath_abs/up"],
+                             ["realpath", "/realpath_abs/up"]],
+               ("string", "/")),
+             T("scratchfs", [["realpath", "/nosuchfile"]], ("fail",))]),
+]
+
+# -------------------------------------------- files: create and write
+# Procedure numbers 1000-1099.
+
+
+def mknod_typed(nr, name, what, tests):
+    return d(nr, name, RErr(),
+             [Int("mode"), Int("devmajor"), Int("devminor"),
+              Pathname("path")],
+             "make %s" % what,
+             "Make %s C<path> with device numbers C<devmajor> and "
+             "C<devminor>: C<guestfs_mknod> with the file type added.  "
+             "C<mode> holds only permission bits (the umask applies)."
+             % what,
+             optional="mknod", since="1.0.55", tests=tests)
+
+
+FILE_WRITE_ACTIONS = [
+    d(1000, "mknod", RErr(),
+      [Int("mode"), Int("devmajor"), Int("devminor"), Pathname("path")],
+      "make block, character or FIFO devices",
+      "Make the special file C<path>, as L<mknod(2)>: C<mode> is the "
+      "file type (C<S_IFBLK>, C<S_IFCHR>, C<S_IFIFO> or C<S_IFSOCK>; "
+      "none makes a regular file) ORed with the permission bits (the "
+      "umask applies), and C<devmajor> and C<devminor> are the device "
+      "numbers of a block or character device.",
+      optional="mknod", since="1.0.55",
+      tests=[T("scratchfs", [["mknod", "0010600", "0", "0", "/mknod"],
+                             ["is_fifo", "/mknod"]], ("true",)),
+             T("scratchfs", [["mknod", "0060600", "8", "1", "/mknod_b"],
+                             ["stat", "/mknod_b"]],
+               ("struct", {"rdev": 2049})),
+             T("scratchfs", [["mknod", "0600", "0", "0", "/nosuchdir/x"]],
+               ("fail",))]),
+    mknod_typed(1001, "mknod_b", "a block device", [
+        T("scratchfs", [["mknod_b", "0600", "8", "16", "/mknod_b2"],
+                        ["stat", "/mknod_b2"]],
+          ("struct", {"mode": 0o60600, "rdev": 2064})),
+        T("scratchfs", [["mknod_b", "0060600", "8", "16", "/mknod_b3"]],
+          ("fail",)),
+        T("scratchfs", [["mknod_b", "0600", "-1", "0", "/mknod_b4"]],
+          ("fail",))]),
+    mknod_typed(1002, "mknod_c", "a character device", [
+        T("scratchfs", [["mknod_c", "0666", "1", "3", "/mknod_c"],
+                        ["is_chardev", "/mknod_c"]], ("true",)),
+        T("scratchfs", [["mknod_c", "0666", "1", "3", "/mknod_c_twice"],
+                        ["mknod_c", "0666", "1", "3", "/mknod_c_twice"]],
+          ("fail",))]),
+    d(1003, "mkfifo", RErr(), [Int("mode"), Pathname("path")],
+      "make FIFO (named pipe)",
+      "Make the FIFO (named pipe) C<path>: C<guestfs_mknod> with "
+      "C<S_IFIFO> added.  C<mode> holds only permission bits (the umask "
+      "applies).",
+      optional="mknod", since="1.0.55",
+      tests=[T("scratchfs", [["mkfifo", "0640", "/mkfifo"],
+                             ["stat", "/mkfifo"]],
+               ("struct", {"mode": 0o10640})),
+             T("scratchfs", [["mkfifo", "0010640", "/mkfifo2"]], ("fail",))]),
+]
+
+ACTIONS = (LIBRARY_ACTIONS + DAEMON_ACTIONS + LVM_ACTIONS + PARTITION_ACTIONS
+           + BLOCKDEV_ACTIONS + CRYPT_MD_SWAP_ACTIONS + LDM_ACTIONS
+           + BTRFS_ACTIONS + EXT_XFS_ACTIONS + FS_MAINT_ACTIONS
+           + FILE_QUERY_ACTIONS + FILE_WRITE_ACTIONS)
