@@ -685,8 +685,9 @@ do_ln_s (const char *target, const char *linkname)
   return 0;
 }
 
-char *
-do_readlink (const char *path)
+/* The target of the symlink path (malloc'd), or NULL with errno set. */
+static char *
+read_link (const char *path)
 {
   CLEANUP_FREE char *name = NULL;
   CLEANUP_CLOSE int dir = sysroot_open_parent (path, &name);
@@ -694,10 +695,7 @@ do_readlink (const char *path)
   char *buf = NULL;
 
   if (dir == -1)
-    {
-      reply_with_perror ("%s", path);
-      return NULL;
-    }
+    return NULL;
   for (;;)
     {
       char *nbuf = realloc (buf, size);
@@ -706,14 +704,12 @@ do_readlink (const char *path)
       if (nbuf == NULL)
         {
           free (buf);
-          reply_with_perror ("realloc");
           return NULL;
         }
       buf = nbuf;
       n = readlinkat (dir, name, buf, size);
       if (n == -1)
         {
-          reply_with_perror ("%s", path);
           free (buf);
           return NULL;
         }
@@ -724,6 +720,62 @@ do_readlink (const char *path)
         }
       size *= 2;
     }
+}
+
+char *
+do_readlink (const char *path)
+{
+  char *r = read_link (path);
+
+  if (r == NULL)
+    reply_with_perror ("%s", path);
+  return r;
+}
+
+/* The targets of the symlinks names in the directory path; "" for a
+ * name that is not one (or cannot be read), as in libguestfs.
+ */
+char **
+do_readlinklist (const char *path, char *const *names)
+{
+  CLEANUP_CLOSE int dir = sysroot_open (path, O_PATH | O_DIRECTORY, 0);
+  struct stringsbuf sb = STRINGSBUF_INIT;
+
+  if (dir == -1)
+    {
+      reply_with_perror ("%s", path);
+      return NULL;
+    }
+  for (size_t i = 0; names[i]; ++i)
+    {
+      CLEANUP_FREE char *full = NULL;
+      char *target;
+
+      if (asprintf (&full, "%s/%s", path, names[i]) == -1)
+        {
+          reply_with_perror ("asprintf");
+          free_stringsbuf (&sb);
+          return NULL;
+        }
+      target = read_link (full);
+      if (target == NULL && errno == ENOMEM)
+        {
+          reply_with_perror ("%s", full);
+          free_stringsbuf (&sb);
+          return NULL;
+        }
+      if (target == NULL)
+        target = strdup ("");
+      if (target == NULL)
+        {
+          reply_with_perror ("strdup");
+          free_stringsbuf (&sb);
+          return NULL;
+        }
+      if (add_string_nodup (&sb, target) == -1)
+        return NULL;
+    }
+  return end_stringsbuf (&sb);
 }
 
 int

@@ -1234,6 +1234,55 @@ FILE_QUERY_ACTIONS = [
                              ["realpath", "/realpath_abs/up"]],
                ("string", "/")),
              T("scratchfs", [["realpath", "/nosuchfile"]], ("fail",))]),
+    d(911, "lstatlist", RStructList("stat"),
+      [Pathname("path"), StringList("names")],
+      "lstat on multiple files",
+      "The C<guestfs_lstat> of each of the C<names> in the directory "
+      "C<path>, in the same order; a name that cannot be looked at "
+      "gets C<ino> C<-1>.  The list must fit in one protocol message.",
+      deprecated_by="lstatnslist", since="1.0.77",
+      tests=[T("scratchfs", [["mkdir", "/lstatlist"],
+                             ["touch", "/lstatlist/a"],
+                             ["lstatlist", "/lstatlist", "a nosuch"]],
+               ("len", 2)),
+             T("scratchfs", [["lstatlist", "/nosuchdir", "a"]], ("fail",))]),
+    d(912, "lstatnslist", RStructList("statns"),
+      [Pathname("path"), StringList("names")],
+      "lstat on multiple files",
+      "The C<guestfs_lstatns> of each of the C<names> in the directory "
+      "C<path>, in the same order; a name that cannot be looked at "
+      "gets C<st_ino> C<-1>.  The list must fit in one protocol "
+      "message.",
+      since="1.27.53",
+      tests=[T("scratchfs", [["mkdir", "/lstatnslist"],
+                             ["touch", "/lstatnslist/a"],
+                             ["touch", "/lstatnslist/b"],
+                             ["lstatnslist", "/lstatnslist", "a b"]],
+               ("len", 2)),
+             T("scratchfs", [["touch", "/lstatnslist_file"],
+                             ["lstatnslist", "/lstatnslist_file", "a"]],
+               ("fail",))]),
+    d(913, "readlinklist", RStringList(),
+      [Pathname("path"), StringList("names")],
+      "readlink on multiple files",
+      "The C<guestfs_readlink> of each of the C<names> in the directory "
+      "C<path>, in the same order; a name that is not a symbolic link "
+      "(or cannot be read) gets the empty string.  The list must fit "
+      "in one protocol message.",
+      since="1.0.77",
+      tests=[T("scratchfs", [["mkdir", "/readlinklist"],
+                             ["ln_s", "../x", "/readlinklist/a"],
+                             ["touch", "/readlinklist/b"],
+                             ["readlinklist", "/readlinklist", "a b c"]],
+               ("strings", ["../x", "", ""])),
+             T("scratchfs", [["readlinklist", "/nosuchdir", "a"]],
+               ("fail",))]),
+    d(914, "df_h", RString(), [],
+      "report file system disk space usage (human readable)",
+      "Run C<df -h> in the appliance and return its output, for people "
+      "to read (programs should use C<guestfs_statvfs>).",
+      since="1.0.54",
+      tests=[T("basicfs", [["df_h"]], ("contains", "/dev/sda1"))]),
 ]
 
 # -------------------------------------------- files: create and write
