@@ -57,6 +57,12 @@ extern int check_pathname (const char *argname, const char *path,
  */
 extern char *resolve_device (const char *argname, const char *device,
                              int cancel_file_in);
+/* Every device of a DeviceList, as resolve_device: a NULL-terminated
+ * list of malloc'd strings.
+ */
+extern char **resolve_device_list (const char *argname,
+                                   guestfs_int_str_list *l,
+                                   int cancel_file_in);
 /* A device (as resolve_device) or an absolute path (returned as is,
  * copied).
  */
