@@ -272,6 +272,20 @@ extern int list_partition_numbers (const char *disk, int **nums_r,
 extern void partition_name (char *buf, size_t len, const char *disk, int n);
 extern bool is_device_arg (const char *s);
 
+/* lvm.c */
+/* The /dev/VG/LV name (malloc'd) of dev if it is a /dev/mapper or
+ * /dev/dm-N name of a logical volume; NULL otherwise.
+ */
+extern char *lvm_canonical_name (const char *dev);
+/* True if path is /dev/VG, the directory of a volume group with
+ * active logical volumes.
+ */
+extern bool lvm_is_vg_dir (const char *path);
+/* Add the active logical volumes (/dev/VG/LV, sorted) to sb; -1 after
+ * replying with an error.
+ */
+extern int lvm_add_filesystem_candidates (struct stringsbuf *sb);
+
 /* mount.c */
 /* Flush writes: everything in the appliance, the sysroot's filesystem
  * in host mode.
