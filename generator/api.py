@@ -371,10 +371,13 @@ for _rname, _ret, _doc in [
      "the static string C<static string>"),
     ("rstring", RString(), "a copy of C<val>"),
     ("rstringlist", RStringList(), "C<val> strings C<0>, C<1>, ..."),
-    ("rstruct", RStruct("dirent"),
-     "a dirent with C<ino> C<val>, C<ftyp> C<r>, C<name> C<val>"),
-    ("rstructlist", RStructList("dirent"),
-     "C<val> dirents numbered from 0 as for C<internal_test_rstruct>"),
+    ("rstruct", RStruct("lvm_pv"),
+     "an lvm_pv with C<pv_name> C<val>, C<pv_uuid> "
+     "C<12345678901234567890123456789012>, C<pv_fmt> C<lvm2>, C<pv_attr> "
+     "C<a-->, C<pv_tags> empty and every number C<val>"),
+    ("rstructlist", RStructList("lvm_pv"),
+     "C<val> lvm_pvs numbered from 0 (in C<pv_name> and every number), "
+     "otherwise as for C<internal_test_rstruct>"),
     ("rhashtable", RHashtable(),
      "C<val> pairs C<0>/C<0>, C<1>/C<1>, ..."),
     ("rbufferout", RBufferOut(), "the bytes of C<val>"),

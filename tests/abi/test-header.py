@@ -53,10 +53,6 @@ def prototypes(text):
 
 # Differences still to close, each with the issue that closes it.
 KNOWN_PROTOTYPE_DIFFERENCES = {
-    "guestfs_internal_test_rstruct": "issue 10: returns lvm_pv",
-    "guestfs_internal_test_rstructerr": "issue 10: returns lvm_pv",
-    "guestfs_internal_test_rstructlist": "issue 10: returns lvm_pv",
-    "guestfs_internal_test_rstructlisterr": "issue 10: returns lvm_pv",
     "guestfs_user_cancel": "issue 11: user_cancel becomes an action",
 }
 
