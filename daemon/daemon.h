@@ -277,6 +277,11 @@ extern bool is_device_arg (const char *s);
  * /dev/dm-N name of a logical volume; NULL otherwise.
  */
 extern char *lvm_canonical_name (const char *dev);
+/* Activate the volume groups the disks hold, the first time it is
+ * called (libguestfs has them active from the launch): true if it did
+ * just now.
+ */
+extern bool lvm_first_activation (void);
 /* True if path is /dev/VG, the directory of a volume group with
  * active logical volumes.
  */

@@ -395,9 +395,13 @@ appliance_device_name (const char *device)
       return r;
     }
 
-  /* Any other block device (device-mapper, md) the appliance has. */
+  /* Any other block device (device-mapper, md) the appliance has.  A
+   * logical volume appears once LVM has activated its volume group.
+   */
   struct stat st;
-  if (stat (device, &st) == -1)
+  if (stat (device, &st) == -1
+      && (errno != ENOENT || !lvm_first_activation ()
+          || stat (device, &st) == -1))
     return NULL;
   if (!S_ISBLK (st.st_mode))
     {

@@ -104,29 +104,28 @@ write_config (void)
 }
 
 /* Once: the configuration, the environment every lvm run sees, and
- * device-mapper in the kernel.  -1 after replying with an error.
+ * device-mapper in the kernel.  -1 with *why_r (malloc'd or NULL: see
+ * errno) saying what failed.
  */
 static int
-lvm_setup (void)
+configure (char **why_r)
 {
   static bool done;
 
-  if (host_mode)
-    {
-      reply_with_error_errno (ENODEV, "LVM: no block devices in host mode");
-      return -1;
-    }
+  *why_r = NULL;
   if (done)
     return 0;
   if (write_config () == -1)
     {
-      reply_with_perror ("%s", LVM_CONF);
+      if (asprintf (why_r, "%s: %m", LVM_CONF) == -1)
+        *why_r = NULL;
       return -1;
     }
   if (setenv ("LVM_SYSTEM_DIR", LVM_CONF_DIR, 1) == -1
       || setenv ("LVM_SUPPRESS_FD_WARNINGS", "1", 1) == -1)
     {
-      reply_with_perror ("setenv");
+      if (asprintf (why_r, "setenv: %m") == -1)
+        *why_r = NULL;
       return -1;
     }
   /* dm_mod is a module in Debian's kernel, and without udev nothing
@@ -138,11 +137,64 @@ lvm_setup (void)
       int r = command (NULL, &err, "modprobe", "dm_mod", NULL);
       if (r != 0)
         {
-          reply_command_error ("modprobe dm_mod", r, "modprobe", err);
+          if (asprintf (why_r, "modprobe dm_mod: %s",
+                        err && err[0] ? err : "failed")
+              == -1)
+            *why_r = NULL;
           return -1;
         }
     }
   done = true;
+  return 0;
+}
+
+bool
+lvm_first_activation (void)
+{
+  static bool done;
+  CLEANUP_FREE char *why = NULL, *err = NULL;
+  int r;
+
+  if (done || host_mode || !optgroup_lvm2_available ())
+    return false;
+  done = true;
+  if (configure (&why) == -1)
+    {
+      debug_msg ("lvm: %s", why ? why : strerror (errno));
+      return true;
+    }
+  /* What lvm cannot activate (a VG with a missing PV, say) stays
+   * inactive, as it would in a guest; the caller sees no device then.
+   */
+  r = command (NULL, &err, "lvm", "vgchange", "-a", "ay", NULL);
+  if (r != 0)
+    debug_msg ("lvm: activating the volume groups: %s",
+               err && err[0] ? err : "failed");
+  return true;
+}
+
+/* configure, then activate what the disks hold (once, as at a guest's
+ * boot).  -1 after replying with an error.
+ */
+static int
+lvm_setup (void)
+{
+  CLEANUP_FREE char *why = NULL;
+
+  if (host_mode)
+    {
+      reply_with_error_errno (ENODEV, "LVM: no block devices in host mode");
+      return -1;
+    }
+  if (configure (&why) == -1)
+    {
+      if (why)
+        reply_with_error ("%s", why);
+      else
+        reply_with_perror ("LVM");
+      return -1;
+    }
+  lvm_first_activation ();
   return 0;
 }
 
@@ -395,6 +447,7 @@ list_mapper (struct stringsbuf *sb, bool lvs)
 
   if (host_mode)
     return 0;
+  lvm_first_activation ();
   dir = opendir ("/dev/mapper");
   if (dir == NULL)
     return 0; /* no device-mapper yet: nothing to list */

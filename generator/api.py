@@ -1023,9 +1023,6 @@ LVM_ACTIONS = [
                                ["umount_all"],
                                ["mount", "/dev/mapper/VG-LV", "/"],
                                ["cat", "/f"]], ("string", "on an LV")),
-             # /dev/sda (LVM2_member), the LV and the scratch /dev/sdb1.
-             T("empty", _LV + [["mkfs", "ext4", "/dev/VG/LV"],
-                               ["list_filesystems"]], ("len", 3)),
              T("empty", _VG + [["lvcreate", "LV", "VG", "600"]], ("fail",)),
              T("empty", _VG + [["lvcreate", "LV", "NOVG", "8"]], ("fail",)),
              T("empty", _VG + [["lvcreate", "-LV", "VG", "8"]], ("fail",)),
