@@ -206,6 +206,23 @@ optgroup_lvm2_available (void)
              || access ("/sbin/lvm", X_OK) == 0);
 }
 
+/* lvm indents its messages by two spaces: drop that, in place. */
+static void
+unindent (char *s)
+{
+  char *o = s;
+  bool line_start = true;
+
+  for (const char *p = s; *p; p++)
+    {
+      if (line_start && (*p == ' ' || *p == '\t'))
+        continue;
+      line_start = *p == '\n';
+      *o++ = *p;
+    }
+  *o = '\0';
+}
+
 /* Run lvm with args (NULL-terminated); *out_r (if not NULL) gets its
  * stdout.  On failure reply "prefix: lvm's message" and return -1.
  */
@@ -230,6 +247,8 @@ lvm_run (char **out_r, const char *prefix, const char *const *args)
   if (r != 0)
     {
       free (out);
+      if (err)
+        unindent (err);
       reply_command_error (prefix, r, "lvm", err);
       return -1;
     }
