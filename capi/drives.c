@@ -525,7 +525,8 @@ is_lower (char c)
 }
 
 /* The API's names, /dev/sdX, for the names a guest may use for the same
- * disks: pure string work, as it is documented to be.
+ * disks: string work, except for device-mapper names, which only the
+ * appliance can tell to be logical volumes (/dev/VG/LV) or not (kept).
  */
 char *
 guestfs_impl_canonical_device_name (guestfs_h *g, const char *device)
@@ -533,8 +534,20 @@ guestfs_impl_canonical_device_name (guestfs_h *g, const char *device)
   if (strncmp (device, "/dev/mapper/", 12) == 0
       || strncmp (device, "/dev/dm-", 8) == 0)
     {
-      error (g, "canonical_device_name: %s: LVM names are not supported yet",
-             device);
+      char *r;
+
+      /* EINVAL, not a logical volume, is not an error here. */
+      guestfs_push_error_handler (g, NULL, NULL);
+      r = guestfs_lvm_canonical_lv_name (g, device);
+      guestfs_pop_error_handler (g);
+      if (r)
+        return r;
+      if (guestfs_last_errno (g) == EINVAL)
+        return safe_strdup (g, device);
+      const char *last = guestfs_last_error (g);
+      char *msg = safe_strdup (g, last ? last : "failed");
+      error (g, "canonical_device_name: %s", msg);
+      free (msg);
       return NULL;
     }
   if ((strncmp (device, "/dev/hd", 7) == 0

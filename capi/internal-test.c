@@ -242,48 +242,62 @@ guestfs_impl_internal_test_rstringlisterr (guestfs_h *g)
   return NULL;
 }
 
-struct guestfs_dirent *
+/* The lvm_pv of the rstruct tests: name as given, every number n. */
+static void
+fill_test_pv (guestfs_h *g, struct guestfs_lvm_pv *pv, const char *name,
+              int64_t n)
+{
+  pv->pv_name = safe_strdup (g, name);
+  memcpy (pv->pv_uuid, "12345678901234567890123456789012", sizeof pv->pv_uuid);
+  pv->pv_fmt = safe_strdup (g, "lvm2");
+  pv->pv_size = pv->dev_size = pv->pv_free = pv->pv_used = n;
+  pv->pv_attr = safe_strdup (g, "a--");
+  pv->pv_pe_count = pv->pv_pe_alloc_count = n;
+  pv->pv_tags = safe_strdup (g, "");
+  pv->pe_start = n;
+  pv->pv_mda_count = n;
+  pv->pv_mda_free = n;
+}
+
+struct guestfs_lvm_pv *
 guestfs_impl_internal_test_rstruct (guestfs_h *g, const char *val)
 {
-  int64_t ino;
+  int64_t n;
 
-  if (parse_int64 (g, "internal_test_rstruct", val, INT64_MIN, INT64_MAX, &ino)
-      == -1)
+  if (parse_int64 (g, "internal_test_rstruct", val, 0, INT64_MAX, &n) == -1)
     return NULL;
-  struct guestfs_dirent *r = safe_malloc (g, sizeof *r);
-  r->ino = ino;
-  r->ftyp = 'r';
-  r->name = safe_strdup (g, val);
+  struct guestfs_lvm_pv *r = safe_malloc (g, sizeof *r);
+  fill_test_pv (g, r, val, n);
   return r;
 }
 
-struct guestfs_dirent *
+struct guestfs_lvm_pv *
 guestfs_impl_internal_test_rstructerr (guestfs_h *g)
 {
   FAIL ("internal_test_rstructerr");
   return NULL;
 }
 
-struct guestfs_dirent_list *
+struct guestfs_lvm_pv_list *
 guestfs_impl_internal_test_rstructlist (guestfs_h *g, const char *val)
 {
   size_t n;
 
   if (parse_count (g, "internal_test_rstructlist", val, &n) == -1)
     return NULL;
-  struct guestfs_dirent_list *r = safe_malloc (g, sizeof *r);
+  struct guestfs_lvm_pv_list *r = safe_malloc (g, sizeof *r);
   r->len = n;
   r->val = safe_calloc (g, n, sizeof *r->val);
   for (size_t i = 0; i < n; ++i)
     {
-      r->val[i].ino = i;
-      r->val[i].ftyp = 'r';
-      r->val[i].name = safe_asprintf (g, "%zu", i);
+      char name[32];
+      snprintf (name, sizeof name, "%zu", i);
+      fill_test_pv (g, &r->val[i], name, i);
     }
   return r;
 }
 
-struct guestfs_dirent_list *
+struct guestfs_lvm_pv_list *
 guestfs_impl_internal_test_rstructlisterr (guestfs_h *g)
 {
   FAIL ("internal_test_rstructlisterr");

@@ -53,6 +53,31 @@ resolve_device (const char *argname, const char *device, int cancel_file_in)
   return r;
 }
 
+char **
+resolve_device_list (const char *argname, guestfs_int_str_list *l,
+                     int cancel_file_in)
+{
+  char **r = calloc (l->len + 1, sizeof (char *));
+
+  if (r == NULL)
+    {
+      if (cancel_file_in)
+        cancel_receive ();
+      reply_with_perror ("calloc");
+      return NULL;
+    }
+  for (size_t i = 0; i < l->len; i++)
+    {
+      r[i] = resolve_device (argname, l->val[i], cancel_file_in);
+      if (r[i] == NULL)
+        {
+          guestfs_int_free_string_list (r);
+          return NULL;
+        }
+    }
+  return r;
+}
+
 char *
 resolve_device_or_path (const char *argname, const char *s, int cancel_file_in)
 {

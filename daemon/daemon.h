@@ -57,6 +57,12 @@ extern int check_pathname (const char *argname, const char *path,
  */
 extern char *resolve_device (const char *argname, const char *device,
                              int cancel_file_in);
+/* Every device of a DeviceList, as resolve_device: a NULL-terminated
+ * list of malloc'd strings.
+ */
+extern char **resolve_device_list (const char *argname,
+                                   guestfs_int_str_list *l,
+                                   int cancel_file_in);
 /* A device (as resolve_device) or an absolute path (returned as is,
  * copied).
  */
@@ -272,6 +278,25 @@ extern int list_partition_numbers (const char *disk, int **nums_r,
 /* The kernel name of partition n of disk ("sda1", "nvme0n1p1"). */
 extern void partition_name (char *buf, size_t len, const char *disk, int n);
 extern bool is_device_arg (const char *s);
+
+/* lvm.c */
+/* The /dev/VG/LV name (malloc'd) of dev if it is a /dev/mapper or
+ * /dev/dm-N name of a logical volume; NULL otherwise.
+ */
+extern char *lvm_canonical_name (const char *dev);
+/* Activate the volume groups the disks hold, the first time it is
+ * called (libguestfs has them active from the launch): true if it did
+ * just now.
+ */
+extern bool lvm_first_activation (void);
+/* True if path is /dev/VG, the directory of a volume group with
+ * active logical volumes.
+ */
+extern bool lvm_is_vg_dir (const char *path);
+/* Add the active logical volumes (/dev/VG/LV, sorted) to sb; -1 after
+ * replying with an error.
+ */
+extern int lvm_add_filesystem_candidates (struct stringsbuf *sb);
 
 /* mount.c */
 /* Flush writes: everything in the appliance, the sysroot's filesystem

@@ -395,12 +395,19 @@ appliance_device_name (const char *device)
       return r;
     }
 
-  /* Any other block device (device-mapper, md) the appliance has. */
+  /* Any other block device (device-mapper, md) the appliance has.  A
+   * logical volume appears once LVM has activated its volume group.
+   */
   struct stat st;
-  if (stat (device, &st) == -1)
+  if (stat (device, &st) == -1
+      && (errno != ENOENT || !lvm_first_activation ()
+          || stat (device, &st) == -1))
     return NULL;
   if (!S_ISBLK (st.st_mode))
     {
+      /* /dev/VG, an LVM volume group's directory (lvremove takes it). */
+      if (S_ISDIR (st.st_mode) && lvm_is_vg_dir (device))
+        return strdup (device);
       errno = ENOTBLK;
       return NULL;
     }
@@ -418,6 +425,10 @@ canonical_device_name (const char *dev)
   size_t n;
   CLEANUP_FREE struct disk *disks = NULL;
   char *r;
+
+  /* LVM: /dev/mapper/VG-LV and /dev/dm-N are /dev/VG/LV. */
+  if ((r = lvm_canonical_name (dev)) != NULL)
+    return r;
 
   if (is_device_arg (dev) && (disks = list_disks (&n)) != NULL)
     {

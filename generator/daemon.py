@@ -116,7 +116,9 @@ def gen_stub(a):
     # Every cleanup variable is declared before the first goto: jumping
     # into the scope of one would free an uninitialised pointer.
     for arg in a.wire_args:
-        if isinstance(arg, (StringList, DeviceList)):
+        if isinstance(arg, DeviceList):
+            out.append("  CLEANUP_FREE_STRINGS char **%s = NULL;" % arg.name)
+        elif isinstance(arg, StringList):
             out.append("  CLEANUP_FREE char **%s = NULL;" % arg.name)
         elif isinstance(arg, (Device, Mountable, Dev_or_Path)):
             out.append("  CLEANUP_FREE char *%s = NULL;" % arg.name)
@@ -161,7 +163,12 @@ def gen_stub(a):
             out.append("  if (%s == NULL)" % n)
             out.append(fail)
             call.append(n)
-        elif isinstance(arg, (StringList, DeviceList)):
+        elif isinstance(arg, DeviceList):
+            out.append("  %s = resolve_device_list (\"%s\", &%s, %d);" % (n, n, src, int(has_fin)))
+            out.append("  if (%s == NULL)" % n)
+            out.append(fail)
+            call.append(n)
+        elif isinstance(arg, StringList):
             out.append("  %s = take_stringsbuf (&%s);" % (n, src))
             out.append("  if (%s == NULL)" % n)
             out.append(fail)

@@ -267,9 +267,16 @@ def check_code(a, check):
         return finish(ret, "check_int (%s, (int64_t)%s, %s)" %
                       (name, got, c_int64(check[1])))
     if kind == "struct":
-        need(isinstance(ret, RStruct), a, kind)
+        need(isinstance(ret, (RStruct, RStructList)), a, kind)
         fields = dict(STRUCTS[ret.struct].fields)
         lines = ["int ok = 0;"]
+        if isinstance(ret, RStructList):
+            # The first element is checked: the list must have one.
+            lines = ["if (check_int (%s, r->len > 0, 1) == -1) {" % name,
+                     "  %s" % free_stmt(ret), "  return -1;", "}",
+                     "struct guestfs_%s *e = &r->val[0];" % ret.struct,
+                     "int ok = 0;"]
+        elem = "e" if isinstance(ret, RStructList) else "r"
         for fname, value in sorted(check[1].items()):
             if fname not in fields:
                 raise TestError("struct %s has no field %s" %
@@ -278,15 +285,17 @@ def check_code(a, check):
             ftype = fields[fname]
             if ftype == "FString":
                 lit = emit.c_string(value)
-                test = "check_buffer (%s, r->%s, strlen (r->%s), %s, " \
-                       "sizeof %s - 1)" % (what, fname, fname, lit, lit)
+                test = "check_buffer (%s, %s->%s, strlen (%s->%s), %s, " \
+                       "sizeof %s - 1)" % (what, elem, fname, elem, fname,
+                                          lit, lit)
             elif ftype == "FBuffer":
                 lit = emit.c_string(value)
-                test = "check_buffer (%s, r->%s, r->%s_len, %s, " \
-                       "sizeof %s - 1)" % (what, fname, fname, lit, lit)
+                test = "check_buffer (%s, %s->%s, %s->%s_len, %s, " \
+                       "sizeof %s - 1)" % (what, elem, fname, elem, fname,
+                                          lit, lit)
             elif ftype == "FChar":
-                test = "check_int (%s, r->%s, %s)" % (
-                    what, fname, "'%s'" % value if isinstance(value, str)
+                test = "check_int (%s, %s->%s, %s)" % (
+                    what, elem, fname, "'%s'" % value if isinstance(value, str)
                     else value)
             elif ftype in ("FUUID", "FOptPercent"):
                 raise TestError("cannot check %s field %s" % (ftype, fname))
@@ -295,8 +304,8 @@ def check_code(a, check):
                 raise TestError("struct %s: field %s: unknown kind %s" %
                                 (ret.struct, fname, ftype))
             else:
-                test = "check_int (%s, (int64_t)r->%s, %s)" % (
-                    what, fname, c_int64(value))
+                test = "check_int (%s, (int64_t)%s->%s, %s)" % (
+                    what, elem, fname, c_int64(value))
             lines.append("if (%s == -1)" % test)
             lines.append("  ok = -1;")
         lines.append(free_stmt(ret))

@@ -208,10 +208,56 @@ reset_failed (int r, const char *init, const char *what)
   return true;
 }
 
+/* The test run last, whose leftovers the next reset clears. */
+static const struct test *last_run;
+
+/* LVM: a test that made physical volumes or set a device filter leaves
+ * LVM state behind: active LVs keep /dev/sda's partitions busy, and
+ * PV labels would reappear with the same partitions in the next test.
+ * Only after such a test (each lvm run takes about a second under
+ * TCG): clear the filter, deactivate the volume groups, and wipe the
+ * start of /dev/sda's partitions and of /dev/sda, where LVM's labels
+ * are.  No test puts LVM on /dev/sdb.
+ */
+static int
+reset_lvm (void)
+{
+  const char *d = last_run ? last_run->description : "";
+  char **parts;
+  int ok = 0;
+
+  if (!strstr (d, "pvcreate ") && !strstr (d, "vgcreate ")
+      && !strstr (d, "lvm_set_filter "))
+    return 0;
+  if ((strstr (d, "lvm_set_filter ")
+       && reset_failed (guestfs_lvm_clear_filter (g), "none",
+                        "lvm_clear_filter"))
+      || reset_failed (guestfs_vg_activate_all (g, 0), "none",
+                       "vg_activate_all false"))
+    return -1;
+  parts = guestfs_list_partitions (g);
+  if (parts == NULL)
+    {
+      diag ("reset: list_partitions failed: %s", last_error ());
+      return -1;
+    }
+  for (size_t i = 0; parts[i] && ok == 0; ++i)
+    if (strncmp (parts[i], "/dev/sda", 8) == 0
+        && reset_failed (guestfs_zero (g, parts[i]), "none", parts[i]))
+      ok = -1;
+  free_strings (parts);
+  if (ok == 0 && reset_failed (guestfs_zero (g, "/dev/sda"), "none", "zero"))
+    ok = -1;
+  return ok;
+}
+
 int
 reset_none (void)
 {
-  return reset_failed (guestfs_umount_all (g), "none", "umount_all") ? -1 : 0;
+  if (reset_failed (guestfs_umount_all (g), "none", "umount_all")
+      || reset_lvm () == -1)
+    return -1;
+  return 0;
 }
 
 /* /dev/sda blank, nothing mounted.  part_init clears a GPT's backup
@@ -412,6 +458,7 @@ main (int argc, char *argv[])
       if (r == 0)
         r = t->run ();
       alarm (0);
+      last_run = t;
       fclose (diag_fp);
       printf ("%sok %zu - %s: %s\n", r == 0 ? "" : "not ", number, t->name,
               t->description);

@@ -51,15 +51,6 @@ def prototypes(text):
     return r
 
 
-# Differences still to close, each with the issue that closes it.
-KNOWN_PROTOTYPE_DIFFERENCES = {
-    "guestfs_internal_test_rstruct": "issue 10: returns lvm_pv",
-    "guestfs_internal_test_rstructerr": "issue 10: returns lvm_pv",
-    "guestfs_internal_test_rstructlist": "issue 10: returns lvm_pv",
-    "guestfs_internal_test_rstructlisterr": "issue 10: returns lvm_pv",
-}
-
-
 def structs(text):
     r = {}
     for m in re.finditer(r"^struct (guestfs_\w+) \{(.*?)\};", text,
@@ -100,11 +91,6 @@ for action in sorted(ours_o):
 
 ours_p, theirs_p = prototypes(ours_text), prototypes(theirs_text)
 for f in sorted(set(ours_p) & set(theirs_p)):
-    if f in KNOWN_PROTOTYPE_DIFFERENCES:
-        ok(ours_p[f] != theirs_p[f],
-           "%s differs still (%s)" % (f, KNOWN_PROTOTYPE_DIFFERENCES[f]),
-           "now libguestfs's: drop it from KNOWN_PROTOTYPE_DIFFERENCES")
-        continue
     ok(ours_p[f] == theirs_p[f], "%s has libguestfs's prototype" % f,
        "ours %s, libguestfs %s" % (ours_p[f], theirs_p[f]))
 ok(set(ours_p) <= set(theirs_p), "every function of ours is libguestfs's",

@@ -55,24 +55,32 @@ free_list (char **l)
 }
 
 static void
-print_dirent (const struct guestfs_dirent *d)
+print_pv (const struct guestfs_lvm_pv *p)
 {
-  printf ("{ino: %" PRIi64 ", ftyp: %c, name: %s}", d->ino, d->ftyp, d->name);
+  printf ("{pv_name: %s, pv_uuid: %.32s, pv_fmt: %s, pv_size: %" PRIu64
+          ", dev_size: %" PRIu64 ", pv_free: %" PRIu64 ", pv_used: %" PRIu64
+          ", pv_attr: %s, pv_pe_count: %" PRIi64
+          ", pv_pe_alloc_count: %" PRIi64 ", pv_tags: %s, pe_start: %" PRIu64
+          ", pv_mda_count: %" PRIi64 ", pv_mda_free: %" PRIu64 "}",
+          p->pv_name, p->pv_uuid, p->pv_fmt, p->pv_size, p->dev_size,
+          p->pv_free, p->pv_used, p->pv_attr, p->pv_pe_count,
+          p->pv_pe_alloc_count, p->pv_tags, p->pe_start, p->pv_mda_count,
+          p->pv_mda_free);
 }
 
 static void
-print_dirent_list (const char *name, struct guestfs_dirent_list *dl)
+print_pv_list (const char *name, struct guestfs_lvm_pv_list *l)
 {
   printf ("%s: [", name);
-  for (uint32_t i = 0; i < dl->len; ++i)
+  for (uint32_t i = 0; i < l->len; ++i)
     {
       if (i > 0)
         fputs (", ", stdout);
-      print_dirent (&dl->val[i]);
+      print_pv (&l->val[i]);
     }
   puts ("]");
   fflush (stdout);
-  guestfs_free_dirent_list (dl);
+  guestfs_free_lvm_pv_list (l);
 }
 
 /* Calls whose failure would be a bug in the library, not a result. */
@@ -169,17 +177,16 @@ main (void)
   if (guestfs_internal_test_rstringlisterr (g) == NULL)
     error_line ("rstringlisterr");
 
-  struct guestfs_dirent *d = guestfs_internal_test_rstruct (g, "10");
+  struct guestfs_lvm_pv *pv = guestfs_internal_test_rstruct (g, "10");
   fputs ("rstruct: ", stdout);
-  print_dirent (d);
+  print_pv (pv);
   putchar ('\n');
   fflush (stdout);
-  guestfs_free_dirent (d);
+  guestfs_free_lvm_pv (pv);
   if (guestfs_internal_test_rstructerr (g) == NULL)
     error_line ("rstructerr");
 
-  print_dirent_list ("rstructlist",
-                     guestfs_internal_test_rstructlist (g, "2"));
+  print_pv_list ("rstructlist", guestfs_internal_test_rstructlist (g, "2"));
   if (guestfs_internal_test_rstructlisterr (g) == NULL)
     error_line ("rstructlisterr");
 
@@ -202,8 +209,7 @@ main (void)
   l = guestfs_internal_test_rstringlist (g, "0");
   print_list ("rstringlist", l);
   free_list (l);
-  print_dirent_list ("rstructlist",
-                     guestfs_internal_test_rstructlist (g, "0"));
+  print_pv_list ("rstructlist", guestfs_internal_test_rstructlist (g, "0"));
 
   puts ("done");
   guestfs_close (g);

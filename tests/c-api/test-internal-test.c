@@ -59,20 +59,26 @@ main (void)
       "rhashtable 3 has three pairs");
   free_list (l);
 
-  struct guestfs_dirent_list *dl = guestfs_internal_test_rstructlist (g, "0");
-  ok (dl && dl->len == 0, "rstructlist 0 is empty");
-  guestfs_free_dirent_list (dl);
-  dl = guestfs_internal_test_rstructlist (g, "3");
-  ok (dl && dl->len == 3 && dl->val[2].ino == 2 && dl->val[2].ftyp == 'r'
-          && strcmp (dl->val[2].name, "2") == 0,
+  struct guestfs_lvm_pv_list *pl = guestfs_internal_test_rstructlist (g, "0");
+  ok (pl && pl->len == 0, "rstructlist 0 is empty");
+  guestfs_free_lvm_pv_list (pl);
+  pl = guestfs_internal_test_rstructlist (g, "3");
+  ok (pl && pl->len == 3 && pl->val[2].pv_size == 2
+          && pl->val[2].pv_mda_count == 2
+          && strcmp (pl->val[2].pv_name, "2") == 0
+          && strcmp (pl->val[2].pv_fmt, "lvm2") == 0,
       "rstructlist 3");
-  guestfs_free_dirent_list (dl);
-  struct guestfs_dirent *d = guestfs_internal_test_rstruct (g, "-7");
-  ok (d && d->ino == -7 && d->ftyp == 'r' && strcmp (d->name, "-7") == 0,
-      "rstruct -7");
-  guestfs_free_dirent (d);
+  guestfs_free_lvm_pv_list (pl);
+  struct guestfs_lvm_pv *pv = guestfs_internal_test_rstruct (g, "7");
+  ok (pv && pv->pv_pe_count == 7 && pv->pv_mda_free == 7
+          && strcmp (pv->pv_name, "7") == 0
+          && memcmp (pv->pv_uuid, "12345678901234567890123456789012", 32) == 0,
+      "rstruct 7");
+  guestfs_free_lvm_pv (pv);
   ok (guestfs_internal_test_rstruct (g, "seven") == NULL,
       "rstruct of a non-number fails");
+  ok (guestfs_internal_test_rstruct (g, "-7") == NULL,
+      "rstruct of a negative number fails");
 
   s = guestfs_internal_test_rbufferout (g, "", &size);
   ok (s != NULL && size == 0, "rbufferout of \"\" is an empty buffer");

@@ -102,7 +102,7 @@ main (void)
   s = guestfs_internal_test_rbufferout (g, "abc", &size);
   free (s);
   guestfs_internal_test_rbufferouterr (g, &size);
-  guestfs_free_dirent (guestfs_internal_test_rstruct (g, "1"));
+  guestfs_free_lvm_pv (guestfs_internal_test_rstruct (g, "1"));
   guestfs_internal_test_rstructlisterr (g);
   is_str (lines,
           "internal_test_rstringlist \"2\"\n"
@@ -114,7 +114,7 @@ main (void)
           "internal_test_rbufferouterr\n"
           "internal_test_rbufferouterr = NULL (error)\n"
           "internal_test_rstruct \"1\"\n"
-          "internal_test_rstruct = <struct guestfs_dirent *>\n"
+          "internal_test_rstruct = <struct guestfs_lvm_pv *>\n"
           "internal_test_rstructlisterr\n"
           "internal_test_rstructlisterr = NULL (error)\n",
           "list, buffer and struct results");

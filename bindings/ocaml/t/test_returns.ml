@@ -37,18 +37,22 @@ let () =
       check "0" (Guestfs.internal_test_rstringlist g "0" = [||]);
       err "rstringlisterr" (fun () -> Guestfs.internal_test_rstringlisterr g));
   test "RStruct -> record" (fun () ->
-      let d = Guestfs.internal_test_rstruct g "10" in
-      check_eq "ino" Int64.to_string 10L d.Guestfs.ino;
-      check_eq "ftyp" (String.make 1) 'r' d.Guestfs.ftyp;
-      check_eq "name" id "10" d.Guestfs.name;
+      let p = Guestfs.internal_test_rstruct g "10" in
+      check_eq "pv_name" id "10" p.Guestfs.pv_name;
+      check_eq "pv_uuid" id "12345678901234567890123456789012" p.Guestfs.pv_uuid;
+      check_eq "pv_fmt" id "lvm2" p.Guestfs.pv_fmt;
+      check_eq "pv_size" Int64.to_string 10L p.Guestfs.pv_size;
+      check_eq "pv_pe_count" Int64.to_string 10L p.Guestfs.pv_pe_count;
+      check_eq "pv_tags" id "" p.Guestfs.pv_tags;
+      check_eq "pv_mda_free" Int64.to_string 10L p.Guestfs.pv_mda_free;
       err "rstructerr" (fun () -> Guestfs.internal_test_rstructerr g));
   test "RStructList -> record array" (fun () ->
       let l = Guestfs.internal_test_rstructlist g "3" in
       check_eq "length" string_of_int 3 (Array.length l);
       Array.iteri
-        (fun i (d : Guestfs.dirent) ->
-          check_eq "ino" Int64.to_string (Int64.of_int i) d.Guestfs.ino;
-          check_eq "name" id (string_of_int i) d.Guestfs.name)
+        (fun i (p : Guestfs.lvm_pv) ->
+          check_eq "pv_size" Int64.to_string (Int64.of_int i) p.Guestfs.pv_size;
+          check_eq "pv_name" id (string_of_int i) p.Guestfs.pv_name)
         l;
       check "empty" (Guestfs.internal_test_rstructlist g "0" = [||]);
       err "rstructlisterr" (fun () -> Guestfs.internal_test_rstructlisterr g));

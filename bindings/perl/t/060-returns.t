@@ -25,12 +25,21 @@ is_deeply (\@l, ["0", "1", "2"], "RStringList is a list");
 @l = $g->internal_test_rstringlist ("0");
 is_deeply (\@l, [], "an empty RStringList");
 
+# What internal_test_rstruct returns for "$n".
+sub pv
+{
+    my ($n) = @_;
+    my %pv = map { $_ => $n }
+        qw(pv_size dev_size pv_free pv_used pv_pe_count pv_pe_alloc_count
+           pe_start pv_mda_count pv_mda_free);
+    return {%pv, pv_name => "$n", pv_fmt => "lvm2", pv_attr => "a--",
+            pv_tags => "", pv_uuid => "12345678901234567890123456789012"};
+}
+
 my %s = $g->internal_test_rstruct ("10");
-is_deeply (\%s, {ino => 10, ftyp => "r", name => "10"},
-           "RStruct is a hash");
+is_deeply (\%s, pv (10), "RStruct is a hash");
 my @sl = $g->internal_test_rstructlist ("2");
-is_deeply (\@sl, [{ino => 0, ftyp => "r", name => "0"},
-                  {ino => 1, ftyp => "r", name => "1"}],
+is_deeply (\@sl, [pv (0), pv (1)],
            "RStructList is a list of hash references");
 @sl = $g->internal_test_rstructlist ("0");
 is_deeply (\@sl, [], "an empty RStructList");

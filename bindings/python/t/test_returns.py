@@ -4,7 +4,18 @@ import pytest
 
 import guestfs
 
-DIRENT = {"ino": 10, "ftyp": "r", "name": "10"}
+
+
+def pv(n):
+    """What internal_test_rstruct returns for str(n)."""
+    r = {"pv_name": str(n), "pv_uuid": "12345678901234567890123456789012",
+         "pv_fmt": "lvm2"}
+    r.update((f, n) for f in ("pv_size", "dev_size", "pv_free", "pv_used"))
+    r["pv_attr"] = "a--"
+    r.update(pv_pe_count=n, pv_pe_alloc_count=n, pv_tags="", pe_start=n,
+             pv_mda_count=n, pv_mda_free=n)
+    return r
+
 
 
 @pytest.mark.parametrize("rtype, val, expected", [
@@ -19,9 +30,8 @@ DIRENT = {"ino": 10, "ftyp": "r", "name": "10"}
     ("rstring", "", ""),
     ("rstringlist", "3", ["0", "1", "2"]),
     ("rstringlist", "0", []),
-    ("rstruct", "10", DIRENT),
-    ("rstructlist", "2", [{"ino": 0, "ftyp": "r", "name": "0"},
-                          {"ino": 1, "ftyp": "r", "name": "1"}]),
+    ("rstruct", "10", pv(10)),
+    ("rstructlist", "2", [pv(0), pv(1)]),
     ("rstructlist", "0", []),
     ("rhashtable", "2", [("0", "0"), ("1", "1")]),
     ("rhashtable", "0", []),
