@@ -197,6 +197,16 @@ do_mkfs (const char *fstype, const char *device, int blocksize,
           add (&a, label);
         }
     }
+  else if (strcmp (fstype, "f2fs") == 0 && !(opts & ~MKFS_LABEL))
+    {
+      /* -f: overwrite the filesystem already there, as the others do. */
+      add (&a, "-f");
+      if (opts & MKFS_LABEL)
+        {
+          add (&a, "-l");
+          add (&a, label);
+        }
+    }
   else if (opts)
     {
       reply_with_error_errno (EINVAL,

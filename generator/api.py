@@ -1264,7 +1264,12 @@ FS_MAINT_ACTIONS = [
                # Not the 25000 or so blocks of the first partition.
                ("struct", {"blocks": 130552})),
              T("basicfs", [["umount", "/"], ["f2fs_expand", "/dev/sda1"]],
-               ("fail",))]),
+               ("fail",)),
+             # mkfs makes f2fs over another filesystem too.
+             T("basicfs", [["umount", "/"],
+                           ["mkfs", "f2fs", "/dev/sda1", "label:F2"],
+                           ["f2fs_expand", "/dev/sda1"],
+                           ["vfs_label", "/dev/sda1"]], ("string", "F2"))]),
     d(814, "filesystem_available", RBool(), [String("filesystem")],
       "check if filesystem is available",
       "True if the appliance's kernel supports the filesystem type "
@@ -1284,15 +1289,16 @@ FS_MAINT_ACTIONS = [
     d(815, "vfs_minimum_size", RInt64(), [Mountable("mountable")],
       "get minimum filesystem size",
       "Return the smallest size in bytes the filesystem on "
-      "C<mountable> can be shrunk to.  Supported: ext2/3/4 (its "
-      "filesystem must not be mounted), NTFS, btrfs (mounted for the "
-      "question if it is not) and XFS (which cannot shrink: its "
+      "C<mountable> can be shrunk to.  Supported: ext2/3/4, NTFS, "
+      "btrfs (mounted for the question if it is not) and XFS (which cannot shrink: its "
       "current size).  Other types fail with C<ENOTSUP>.  See "
       "L<resize2fs(8)>, L<ntfsresize(8)>, L<btrfs(8)>, L<xfs_info(8)>.",
       since="1.31.18",
       # The sizes the tools give for the test's new filesystems.
       tests=[T("basicfs", [["umount", "/"],
                            ["vfs_minimum_size", "/dev/sda1"]],
+               ("int", 841728)),
+             T("basicfs", [["vfs_minimum_size", "/dev/sda1"]],
                ("int", 841728)),
              T("empty", [["part_disk", "/dev/sda", "mbr"],
                          ["mkfs", "ntfs", "/dev/sda1"],
