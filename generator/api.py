@@ -188,7 +188,8 @@ C<discard>: whether the guest's discard (trim) requests free space in
 the image: C<disable> (the default) ignores them; C<enable> passes them
 on (our drives are raw or qcow2 files, which can always discard);
 C<besteffort> passes them on where the drive can discard, and never
-fails.
+fails.  Blocks of zeroes the guest writes are then freed the same way
+(see C<guestfs_zero_free_space>, C<guestfs_zerofree>).
 
 C<copyonread>: if true, blocks read from an image's backing file are
 copied into the image as they are read (qemu's C<copy-on-read>), so a
