@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "daemon.h"
@@ -25,6 +26,23 @@
 #define NTFSRESIZE_FORCE (1 << 1)
 
 #define PIPE_SIZE (1024 * 1024)
+
+/* The ntfs-3g tools start what they write with a banner ("ntfsclone
+ * v2022.10.3 (libntfs-3g)"): not part of an error message.
+ */
+static const char *
+skip_banner (const char *msg, const char *prog)
+{
+  size_t len = strlen (prog);
+
+  if (msg && strncmp (msg, prog, len) == 0
+      && strncmp (msg + len, " v", 2) == 0)
+    {
+      msg += strcspn (msg, "\n");
+      msg += strspn (msg, "\n");
+    }
+  return msg;
+}
 
 int
 optgroup_ntfs3g_available (void)
@@ -127,7 +145,7 @@ send_command_output (const char *const *argv, const char *what)
   if (status != 0)
     {
       send_file_end (1);
-      reply_command_error (what, status, argv[0], err);
+      reply_command_error (what, status, argv[0], skip_banner (err, argv[0]));
       return -1;
     }
   if (send_file_end (0) == -1)
@@ -182,11 +200,12 @@ do_ntfsclone_in (const char *device)
 {
   const char *argv[]
       = { "ntfsclone", "--restore-image", "--overwrite", device, "-", NULL };
-  CLEANUP_FREE char *err = NULL;
+  CLEANUP_FREE char *err = NULL, *out = NULL;
+  CLEANUP_CLOSE int outfd = memfd_create ("stdout", MFD_CLOEXEC);
   int p[2], r, status, errfd, recv_errno;
   pid_t pid;
 
-  if (pipe2 (p, O_CLOEXEC) == -1)
+  if (outfd == -1 || pipe2 (p, O_CLOEXEC) == -1)
     {
       int e = errno;
       cancel_receive ();
@@ -196,6 +215,8 @@ do_ntfsclone_in (const char *device)
   fcntl (p[1], F_SETPIPE_SZ, PIPE_SIZE);
   struct command cmd = COMMAND_INIT (argv);
   cmd.stdin_fd = p[0];
+  /* Some of its errors go to stdout. */
+  cmd.stdout_fd = outfd;
   r = start_command (&cmd, &pid, &errfd);
   close (p[0]);
   if (r == -1)
@@ -220,7 +241,16 @@ do_ntfsclone_in (const char *device)
   /* ntfsclone's own message explains an EPIPE better. */
   if (status != 0)
     {
-      reply_command_error (device, status, "ntfsclone", err);
+      const char *msg = skip_banner (err, "ntfsclone");
+      if (msg == NULL || msg[0] == '\0')
+        {
+          lseek (outfd, 0, SEEK_SET);
+          out = read_whole_fd (outfd, 16 * 1024, &(size_t){ 0 });
+          if (out)
+            trim_end (out);
+          msg = skip_banner (out, "ntfsclone");
+        }
+      reply_command_error (device, status, "ntfsclone", msg);
       return -1;
     }
   if (r == -1 && recv_errno != EPIPE)

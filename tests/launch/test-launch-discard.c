@@ -3,6 +3,8 @@
  * the raw image's allocated blocks (st_blocks) shrink.  fstrim's
  * discards become holes through discard=unmap; the zeroes the other
  * two write, through detect-zeroes=unmap (capi/qemu-cmdline.c).
+ * A read-only drive beside it: the actions that write to a device
+ * fail on it, saying so, and the handle goes on.
  */
 
 #include <config.h>
@@ -20,7 +22,7 @@
 #define FREED_MIN (48 * MiB)
 
 static guestfs_h *g;
-static const char *image;
+static const char *image, *ro_image;
 
 /* The bytes of the image allocated on the host, once the guest's
  * writes have reached it.
@@ -91,6 +93,14 @@ main (void)
                               GUESTFS_ADD_DRIVE_OPTS_DISCARD, "enable", -1)
           == 0,
       "add it with discard enable");
+  ro_image = path_in_dir ("readonly.img");
+  fd = open (ro_image, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  ok (fd >= 0 && ftruncate (fd, 16 * MiB) == 0 && close (fd) == 0
+          && guestfs_add_drive_opts (g, ro_image,
+                                     GUESTFS_ADD_DRIVE_OPTS_FORMAT, "raw",
+                                     GUESTFS_ADD_DRIVE_OPTS_READONLY, 1, -1)
+                 == 0,
+      "and a read-only drive");
   if (guestfs_launch (g) == -1)
     {
       printf ("Bail out! launch failed: %s\n", guestfs_last_error (g));
@@ -121,6 +131,18 @@ main (void)
   ok (guestfs_umount (g, "/") == 0, "unmount for zerofree");
   ok (guestfs_zerofree (g, "/dev/sda1") == 0, "zerofree /dev/sda1");
   check_freed ("zerofree", with);
+
+  guestfs_push_error_handler (g, NULL, NULL);
+  ok (guestfs_scrub_device (g, "/dev/sdb") == -1,
+      "scrub_device on the read-only drive fails");
+  diag_lines (guestfs_last_error (g));
+  has_str (guestfs_last_error (g), "/dev/sdb", "naming the device");
+  ok (guestfs_ntfsclone_in (g, "/dev/null", "/dev/sdb") == -1,
+      "ntfsclone_in onto the read-only drive fails");
+  diag_lines (guestfs_last_error (g));
+  has_str (guestfs_last_error (g), "/dev/sdb", "naming the device");
+  guestfs_pop_error_handler (g);
+  ok (guestfs_ping_daemon (g) == 0, "the appliance still answers");
 
   ok (guestfs_mount_ro (g, "/dev/sda1", "/") == 0
           && guestfs_exists (g, "/data") == 0,
