@@ -246,8 +246,12 @@ def function_doc(a):
         notes.append("This call may send progress notifications "
                      "(C<GUESTFS_EVENT_PROGRESS>); see L</EVENTS>.")
     if a.optional:
+        # No link until feature_available is an action of the tree.
+        see = ("L</guestfs_feature_available>"
+               if "feature_available" in VISIBLE_NAMES
+               else "C<guestfs_feature_available>")
         notes.append("This function depends on the feature C<%s>.  See "
-                     "also L</guestfs_feature_available>." % a.optional)
+                     "also %s." % (a.optional, see))
     if a.deprecated_by:
         notes.append("I<This function is deprecated.>  Use "
                      "L</guestfs_%s> instead.  Deprecated functions stay "
