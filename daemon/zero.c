@@ -38,6 +38,7 @@ do_is_zero (const char *path)
   CLEANUP_FREE char *buf = NULL;
   struct stat st;
   off_t pos = 0;
+  bool seek_data;
 
   if (fd == -1 || fstat (fd, &st) == -1)
     {
@@ -49,6 +50,7 @@ do_is_zero (const char *path)
       reply_with_error_errno (EISDIR, "%s: is a directory", path);
       return -1;
     }
+  seek_data = S_ISREG (st.st_mode);
   buf = malloc (BUF_SIZE);
   if (buf == NULL)
     {
@@ -59,13 +61,25 @@ do_is_zero (const char *path)
     {
       ssize_t n;
 
-      /* Holes read as zeroes: skip them (not every file seeks). */
-      if (S_ISREG (st.st_mode))
+      /* Holes read as zeroes: skip them where the file can say where
+       * they are.
+       */
+      if (seek_data)
         {
           off_t data = lseek (fd, pos, SEEK_DATA);
+          if (data == -1 && errno == ENXIO)
+            return 1; /* only a hole is left */
           if (data == -1)
-            return 1; /* ENXIO: only a hole is left */
-          pos = data;
+            {
+              seek_data = false;
+              if (lseek (fd, pos, SEEK_SET) == -1)
+                {
+                  reply_with_perror ("%s: lseek", path);
+                  return -1;
+                }
+            }
+          else
+            pos = data;
         }
       n = read (fd, buf, BUF_SIZE);
       if (n == -1 && errno == EINTR)
