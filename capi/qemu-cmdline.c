@@ -216,6 +216,11 @@ add_drive (struct cmdline *c, size_t i, const struct guestfs_int_drive *d)
       if (d->readonly)
         opt_param (c, "readonly", "on");
       opt_param (c, "discard", d->discard ? "unmap" : "ignore");
+      /* Zeroes the guest writes (zero_free_space, zerofree) become
+       * holes in the image too, as trimmed blocks do.
+       */
+      if (d->discard)
+        opt_param (c, "detect-zeroes", "unmap");
       if (d->copyonread && !d->readonly)
         opt_param (c, "copy-on-read", "on");
     }

@@ -202,6 +202,8 @@ extern void trim_end (char *s);
 /* strtoll of all of s, in [lo, hi]; -1 (EINVAL/ERANGE) otherwise. */
 extern int parse_int64 (const char *s, int64_t lo, int64_t hi, int64_t *r);
 extern int64_t monotonic_ns (void);
+/* An executable name in $PATH (optional groups: is the tool there?). */
+extern bool program_available (const char *name);
 
 /* command.c: run external programs (no shell).  stdin is /dev/null
  * unless stdin_fd is set; stdout and stderr are captured.

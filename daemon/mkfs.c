@@ -177,11 +177,41 @@ do_mkfs (const char *fstype, const char *device, int blocksize,
           add (&a, label);
         }
     }
+  else if (strcmp (fstype, "ntfs") == 0)
+    {
+      /* -Q: a full format would write every sector; -F: a whole disk
+       * is fine too.
+       */
+      add (&a, "-Q");
+      add (&a, "-F");
+      if (opts & MKFS_BLOCKSIZE)
+        add_fmt (&a, "-c%d", blocksize);
+      if (opts & (MKFS_FEATURES | MKFS_INODE))
+        return unsupported (fstype,
+                            opts & MKFS_FEATURES ? "features" : "inode");
+      if (opts & MKFS_SECTORSIZE)
+        add_fmt (&a, "-s%d", sectorsize);
+      if (opts & MKFS_LABEL)
+        {
+          add (&a, "-L");
+          add (&a, label);
+        }
+    }
+  else if (strcmp (fstype, "f2fs") == 0 && !(opts & ~MKFS_LABEL))
+    {
+      /* -f: overwrite the filesystem already there, as the others do. */
+      add (&a, "-f");
+      if (opts & MKFS_LABEL)
+        {
+          add (&a, "-l");
+          add (&a, label);
+        }
+    }
   else if (opts)
     {
       reply_with_error_errno (EINVAL,
                               "%s: optional arguments are only "
-                              "supported for ext2/3/4, xfs and vfat",
+                              "supported for ext2/3/4, xfs, vfat and ntfs",
                               fstype);
       return -1;
     }
@@ -207,4 +237,11 @@ do_mkfs (const char *fstype, const char *device, int blocksize,
       return -1;
     }
   return 0;
+}
+
+int
+do_mkfs_b (const char *fstype, int blocksize, const char *device)
+{
+  optargs_bitmask = MKFS_BLOCKSIZE;
+  return do_mkfs (fstype, device, blocksize, NULL, 0, 0, NULL);
 }

@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -179,4 +180,27 @@ monotonic_ns (void)
 
   clock_gettime (CLOCK_MONOTONIC, &ts);
   return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+bool
+program_available (const char *name)
+{
+  const char *path = getenv ("PATH");
+
+  if (path == NULL || path[0] == '\0')
+    path = "/usr/sbin:/usr/bin:/sbin:/bin";
+  while (*path)
+    {
+      size_t len = strcspn (path, ":");
+      char buf[4096];
+
+      if (len > 0
+          && (size_t)snprintf (buf, sizeof buf, "%.*s/%s", (int)len, path,
+                               name)
+                 < sizeof buf
+          && access (buf, X_OK) == 0)
+        return true;
+      path += len + (path[len] == ':');
+    }
+  return false;
 }

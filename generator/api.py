@@ -190,7 +190,8 @@ C<discard>: whether the guest's discard (trim) requests free space in
 the image: C<disable> (the default) ignores them; C<enable> passes them
 on (our drives are raw or qcow2 files, which can always discard);
 C<besteffort> passes them on where the drive can discard, and never
-fails.
+fails.  Blocks of zeroes the guest writes are then freed the same way
+(see C<guestfs_zero_free_space>, C<guestfs_zerofree>).
 
 C<copyonread>: if true, blocks read from an image's backing file are
 copied into the image as they are read (qemu's C<copy-on-read>), so a
@@ -1621,6 +1622,466 @@ EXT_XFS_ACTIONS = [
 # Procedure numbers 800-899.
 
 FS_MAINT_ACTIONS = [
+    # ---- ntfs
+    d(800, "ntfs_3g_probe", RInt(), [Bool("rw"), Device("device")],
+      "probe NTFS volume",
+      "Run L<ntfs-3g.probe(8)> on C<device> to find out whether the "
+      "NTFS volume there could be mounted: read-write if C<rw> is "
+      "true, read-only if it is false.\n\n"
+      "The result is the exit status of the probe: 0 if the mount "
+      "would work, otherwise one of the non-zero codes its manual "
+      "lists (12: no NTFS signature, 14: the volume is hibernated, "
+      "...).  -1 means the probe could not run.",
+      since="1.0.43", optional="ntfs3g",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfs_3g_probe", "true", "/dev/sda1"]],
+               ("int", 0)),
+             # Not NTFS: the probe's code for a missing signature.
+             T("basicfs", [["umount", "/"],
+                           ["ntfs_3g_probe", "false", "/dev/sda1"]],
+               ("int", 12)),
+             T("empty", [["ntfs_3g_probe", "true", "/dev/sdz1"]],
+               ("fail",))]),
+    d(801, "ntfscat_i", RErr(),
+      [Mountable("device"), Int64("inode"), FileOut("filename")],
+      "download a file to the local machine given its inode",
+      "Copy the file with inode (MFT record) number C<inode> of the "
+      "NTFS filesystem on C<device> to the local file C<filename>.  "
+      "This reaches files no path leads to, such as those in the "
+      "C<$Extend> directory.\n\n"
+      "The filesystem must not be mounted.",
+      since="1.33.14", progress=True,
+      tests=[  # The first file made on a new NTFS volume is inode 64.
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["write", "/first", "ntfs inode 64"],
+                         ["umount", "/"],
+                         ["ntfscat_i", "/dev/sda1", "64",
+                          "test-actions-ntfscat.out"],
+                         ["mount", "/dev/sdb1", "/"],
+                         ["upload", "test-actions-ntfscat.out",
+                          "/ntfscat_i"],
+                         ["cat", "/ntfscat_i"]],
+               ("string", "ntfs inode 64")),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfscat_i", "/dev/sda1", "999999",
+                          "/dev/null"]], ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfscat_i", "/dev/sda1", "-1",
+                          "/dev/null"]], ("fail",))]),
+    d(802, "ntfsclone_in", RErr(), [FileIn("backupfile"), Device("device")],
+      "restore NTFS from backup file",
+      "Restore C<backupfile> (made by C<guestfs_ntfsclone_out>) to "
+      "C<device>, overwriting what it holds.",
+      since="1.17.9", optional="ntfs3g",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["write", "/kept", "cloned"],
+                         ["umount", "/"],
+                         ["ntfsclone_out", "/dev/sda1",
+                          "test-actions-ntfsclone.img"],
+                         ["mkfs", "ext2", "/dev/sda1"],
+                         ["ntfsclone_in", "test-actions-ntfsclone.img",
+                          "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["cat", "/kept"]], ("string", "cloned")),
+             # Not an ntfsclone image.
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["ntfsclone_in", "/etc/hostname", "/dev/sda1"]],
+               ("fail",)),
+             T("empty", [["ntfsclone_in", "/etc/hostname", "/dev/sdz1"]],
+               ("fail",))]),
+    d(803, "ntfsclone_out", RErr(), [Device("device"), FileOut("backupfile")],
+      "save NTFS to backup file",
+      "Stream the NTFS filesystem on C<device> to the local file "
+      "C<backupfile>, in the image format of L<ntfsclone(8)>; "
+      "C<guestfs_ntfsclone_in> restores it.\n\n"
+      "With C<metadataonly> only the metadata is saved, without the "
+      "files' data (for diagnosing filesystem problems).  "
+      "C<rescue>, C<ignorefscheck>, C<preservetimestamps> and "
+      "C<force> are ntfsclone's options of those names.",
+      optargs=[OBool("metadataonly"), OBool("rescue"),
+               OBool("ignorefscheck"), OBool("preservetimestamps"),
+               OBool("force")],
+      since="1.17.9", optional="ntfs3g",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfsclone_out", "/dev/sda1", "/dev/null",
+                          "metadataonly:true", "preservetimestamps:true"]]),
+             T("basicfs", [["umount", "/"],
+                           ["ntfsclone_out", "/dev/sda1", "/dev/null"]],
+               ("fail",))]),
+    d(804, "ntfsfix", RErr(), [Device("device")],
+      "fix common errors and force Windows to check NTFS",
+      "Repair some basic NTFS inconsistencies, reset the NTFS journal "
+      "and mark the volume so that Windows checks it at its next "
+      "boot.  This is not Windows' C<chkdsk>: it does not look for "
+      "inconsistencies.\n\n"
+      "With C<clearbadsectors> the list of bad sectors is cleared, "
+      "as wanted after cloning a disk with bad sectors to a new one.",
+      optargs=[OBool("clearbadsectors")],
+      since="1.17.9", optional="ntfs3g",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1", "label:WINVOL"],
+                         ["ntfsfix", "/dev/sda1", "clearbadsectors:true"],
+                         ["vfs_label", "/dev/sda1"]], ("string", "WINVOL")),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["write", "/f", "still here"],
+                         ["umount", "/"],
+                         ["ntfsfix", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["cat", "/f"]], ("string", "still here")),
+             T("basicfs", [["umount", "/"], ["ntfsfix", "/dev/sda1"]],
+               ("fail",))]),
+    d(805, "ntfsresize", RErr(), [Device("device")],
+      "resize an NTFS filesystem",
+      "Resize the NTFS filesystem on C<device>, by default to the size "
+      "of the device (e.g. its partition).\n\n"
+      "C<size> is the new size in bytes instead.  C<force> resizes "
+      "even a volume marked as needing a consistency check.  A resize "
+      "always leaves that mark (Windows clears it at its next boot), "
+      "so without C<force> a second resize fails until Windows has "
+      "run.  See L<ntfsresize(8)>.",
+      optargs=[OInt64("size"), OBool("force")], once_had_no_optargs=True,
+      since="1.3.2", optional="ntfsprogs",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfsresize", "/dev/sda1", "size:200000000"],
+                         ["ntfsresize", "/dev/sda1", "force:true"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["statvfs", "/"]],
+               # Back to the whole partition: 130815 4 KiB clusters.
+               ("struct", {"blocks": 130815})),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfsresize", "/dev/sda1", "size:200000000"],
+                         ["ntfsresize", "/dev/sda1"]], ("fail",)),
+             # Bigger than the partition.
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfsresize", "/dev/sda1", "size:1000000000"]],
+               ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfsresize", "/dev/sda1", "size:-5"]],
+               ("fail",))]),
+    d(806, "ntfsresize_size", RErr(), [Device("device"), Int64("size")],
+      "resize an NTFS filesystem (with size)",
+      "Like C<guestfs_ntfsresize>, to C<size> bytes.",
+      since="1.3.14", deprecated_by="ntfsresize", optional="ntfsprogs",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfsresize_size", "/dev/sda1", "200000000"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["statvfs", "/"]],
+               # 200000000 bytes in 4 KiB clusters, rounded up.
+               ("struct", {"blocks": 48828})),
+             T("basicfs", [["umount", "/"],
+                           ["ntfsresize_size", "/dev/sda1", "200000000"]],
+               ("fail",))]),
+    # ---- checking, trimming, zeroing, minimum sizes
+    d(807, "fsck", RInt(), [String("fstype"), Device("device")],
+      "run the filesystem checker",
+      "Run the filesystem checker on C<device>, which holds a "
+      "filesystem of type C<fstype>, as C<fsck -a -t fstype device> "
+      "does, and return its exit status (see L<fsck(8)>):\n\n"
+      "=over 4\n\n=item *\n\n"
+      "the codes add up (1: errors corrected, 4: errors left, 8: "
+      "operational error, ...);\n\n=item *\n\n"
+      "a non-zero code can mean success, for instance when errors "
+      "were corrected;\n\n=item *\n\n"
+      "NTFS volumes cannot be checked or repaired.\n\n=back\n\n"
+      "-1 means the checker could not run.",
+      since="1.0.16",
+      tests=[T("basicfs", [["umount", "/"], ["fsck", "ext2", "/dev/sda1"]],
+               ("int", 0)),
+             # e2fsck finds no filesystem there: an operational error.
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["zero", "/dev/sda1"],
+                         ["fsck", "ext2", "/dev/sda1"]], ("int", 8)),
+             T("empty", [["fsck", "ext2", "/dev/sdz1"]], ("fail",)),
+             T("basicfs", [["umount", "/"],
+                           ["fsck", "-A", "/dev/sda1"]], ("fail",))]),
+    d(808, "fstrim", RErr(), [Pathname("mountpoint")],
+      "trim free space in a filesystem",
+      "Trim the free space of the filesystem mounted on "
+      "C<mountpoint>, which must be mounted read-write: the "
+      "filesystem's contents stay, its free blocks are given back to "
+      "the host device, so a disk image added with C<discard> becomes "
+      "more sparse.\n\n"
+      "C<offset> and C<length> (in bytes) limit the trim to part of "
+      "the filesystem; free extents smaller than C<minimumfreeextent> "
+      "bytes are left alone.\n\n"
+      "It needs support from the filesystem, the appliance kernel, "
+      "qemu and the host: without it the call fails with C<ENOTSUP> "
+      "or succeeds without trimming anything.  See also "
+      "C<guestfs_zero_free_space>, which writes zeroes instead; calling "
+      "both is fine.",
+      optargs=[OInt64("offset"), OInt64("length"),
+               OInt64("minimumfreeextent")],
+      since="1.19.6", optional="fstrim",
+      tests=[T("basicfs", [["write", "/f", "data"], ["rm", "/f"],
+                           ["fstrim", "/", "minimumfreeextent:4096"],
+                           ["vfs_type", "/dev/sda1"]], ("string", "ext2")),
+             T("basicfs", [["fstrim", "/", "offset:0", "length:1048576"]]),
+             T("basicfs", [["fstrim", "/", "length:-1"]], ("fail",)),
+             T("basicfs", [["fstrim", "/nosuchdir"]], ("fail",)),
+             # Past the end of the filesystem.
+             T("basicfs", [["fstrim", "/", "offset:10000000000"]],
+               ("fail",)),
+             T("basicfs", [["touch", "/f"], ["fstrim", "/f"]], ("fail",)),
+             T("basicfs", [["umount", "/"],
+                           ["mount_ro", "/dev/sda1", "/"],
+                           ["fstrim", "/"]], ("fail",))]),
+    d(809, "is_zero", RBool(), [Pathname("path")],
+      "test if a file contains all zero bytes",
+      "True if the file C<path> exists and is empty or holds only zero "
+      "bytes.",
+      since="1.11.8",
+      tests=[T("scratchfs", [["fill", "0", "100000", "/is_zero"],
+                             ["is_zero", "/is_zero"]], ("true",)),
+             T("scratchfs", [["touch", "/is_zero-empty"],
+                             ["is_zero", "/is_zero-empty"]], ("true",)),
+             T("scratchfs", [["fill", "0", "100000", "/is_zero2"],
+                             ["write_append", "/is_zero2", "\\001"],
+                             ["is_zero", "/is_zero2"]], ("false",)),
+             T("scratchfs", [["is_zero", "/is_zero-none"]], ("fail",)),
+             T("scratchfs", [["is_zero", "/"]], ("fail",))]),
+    d(810, "zero_free_space", RErr(), [Pathname("directory")],
+      "zero free space in a filesystem",
+      "Turn the free space of the filesystem mounted on C<directory> "
+      "(read-write) into zeroes: a file of zeroes fills it, then is "
+      "removed.  The filesystem's contents stay.  On a drive added "
+      "with C<discard> the zeroes are given back to the host as holes "
+      "in the image.\n\n"
+      "The free space is not trimmed: call C<guestfs_fstrim> instead, "
+      "or as well.",
+      since="1.17.18", progress=True,
+      tests=[T("empty", [["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "64", "16383"],
+                         ["mkfs", "ext2", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["fill", "0x55", "4000000", "/big"],
+                         ["rm", "/big"],
+                         ["zero_free_space", "/"],
+                         ["umount", "/"],
+                         ["zerofree", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["ls", "/"]], ("strings", ["lost+found"])),
+             T("basicfs", [["zero_free_space", "/nosuchdir"]], ("fail",)),
+             T("basicfs", [["umount", "/"],
+                           ["mount_ro", "/dev/sda1", "/"],
+                           ["zero_free_space", "/"]], ("fail",))]),
+    d(811, "zerofree", RErr(), [Device("device")],
+      "zero unused inodes and disk blocks on ext2/3 filesystem",
+      "Run L<zerofree(8)> on C<device>: it writes zeroes over the "
+      "unused inodes and blocks of an ext2, ext3 or ext4 filesystem, "
+      "which then compresses better (or, on a drive added with "
+      "C<discard>, leaves holes in the image).\n\n"
+      "The filesystem must not be mounted read-write.  A bug in the "
+      "tool could damage the filesystem.",
+      since="1.0.26", optional="zerofree",
+      tests=[T("basicfs", [["write", "/keep", "kept"],
+                           ["umount", "/"],
+                           ["zerofree", "/dev/sda1"],
+                           ["mount_ro", "/dev/sda1", "/"],
+                           ["cat", "/keep"]], ("string", "kept")),
+             T("basicfs", [["zerofree", "/dev/sda1"]], ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["zero", "/dev/sda1"],
+                         ["zerofree", "/dev/sda1"]], ("fail",))]),
+    d(812, "wipefs", RErr(), [Device("device")],
+      "wipe a filesystem signature from a device",
+      "Erase the filesystem, partition table or RAID signatures on "
+      "C<device>, so that L<blkid(8)> no longer recognises anything "
+      "there; the rest of the data stays.  Compare "
+      "C<guestfs_zero>, which zeroes the first blocks.",
+      since="1.17.6", optional="wipefs",
+      tests=[T("basicfs", [["umount", "/"],
+                           ["wipefs", "/dev/sda1"],
+                           ["vfs_type", "/dev/sda1"]], ("string", "")),
+             T("basicfs", [["umount", "/"],
+                           ["wipefs", "/dev/sda1"],
+                           ["mount", "/dev/sda1", "/"]], ("fail",)),
+             T("empty", [["wipefs", "/dev/sdz"]], ("fail",))]),
+    d(813, "f2fs_expand", RErr(), [Device("device")],
+      "expand a f2fs filesystem",
+      "Grow the F2FS filesystem on C<device> to the size of the "
+      "device.",
+      since="1.39.3", optional="f2fs",
+      tests=[T("empty", [["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "64", "204799"],
+                         ["mkfs", "f2fs", "/dev/sda1"],
+                         # The same start, a bigger partition.
+                         ["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "64", "-1"],
+                         ["f2fs_expand", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["statvfs", "/"]],
+               # Not the 25000 or so blocks of the first partition.
+               ("struct", {"blocks": 130552})),
+             T("basicfs", [["umount", "/"], ["f2fs_expand", "/dev/sda1"]],
+               ("fail",)),
+             # mkfs makes f2fs over another filesystem too.
+             T("basicfs", [["umount", "/"],
+                           ["mkfs", "f2fs", "/dev/sda1", "label:F2"],
+                           ["f2fs_expand", "/dev/sda1"],
+                           ["vfs_label", "/dev/sda1"]], ("string", "F2"))]),
+    d(814, "filesystem_available", RBool(), [String("filesystem")],
+      "check if filesystem is available",
+      "True if the appliance's kernel supports the filesystem type "
+      "C<filesystem> (such as C<ext3>), loading its module if needed.  "
+      "Call it once the handle is launched.\n\n"
+      "This is mostly useful when false: true does not promise that "
+      "a particular filesystem can be made or mounted (its version or "
+      "features may be too new, or the C<mkfs> tool missing).  See "
+      "also C<guestfs_available>.",
+      since="1.19.5",
+      tests=[T("none", [["filesystem_available", "ext4"]], ("true",)),
+             # A module loaded on demand.
+             T("none", [["filesystem_available", "squashfs"]], ("true",)),
+             T("none", [["filesystem_available", "nosuchfs"]], ("false",)),
+             T("none", [["filesystem_available", "../ext4"]], ("fail",)),
+             T("none", [["filesystem_available", ""]], ("fail",))]),
+    d(815, "vfs_minimum_size", RInt64(), [Mountable("mountable")],
+      "get minimum filesystem size",
+      "Return the smallest size in bytes the filesystem on "
+      "C<mountable> can be shrunk to.  Supported: ext2/3/4, NTFS, "
+      "btrfs (mounted for the question if it is not) and XFS (which cannot shrink: its "
+      "current size).  Other types fail with C<ENOTSUP>.  See "
+      "L<resize2fs(8)>, L<ntfsresize(8)>, L<btrfs(8)>, L<xfs_info(8)>.",
+      since="1.31.18",
+      # The sizes the tools give for the test's new filesystems.
+      tests=[T("basicfs", [["umount", "/"],
+                           ["vfs_minimum_size", "/dev/sda1"]],
+               ("int", 841728)),
+             T("basicfs", [["vfs_minimum_size", "/dev/sda1"]],
+               ("int", 841728)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["vfs_minimum_size", "/dev/sda1"]],
+               ("int", 3158016)),
+             # XFS cannot shrink: the whole partition.
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["vfs_minimum_size", "/dev/sda1"]],
+               ("int", 535822336)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "vfat", "/dev/sda1"],
+                         ["vfs_minimum_size", "/dev/sda1"]], ("fail",)),
+             T("empty", [["vfs_minimum_size", "/dev/sdz1"]], ("fail",))]),
+    d(816, "mkfs_b", RErr(),
+      [String("fstype"), Int("blocksize"), Device("device")],
+      "make a filesystem with block size",
+      "Like C<guestfs_mkfs> with its C<blocksize> option: make a "
+      "filesystem of type C<fstype> on C<device> with blocks of "
+      "C<blocksize> bytes (usually 1024, 2048 or 4096, as the type "
+      "allows).  For VFAT and NTFS it is the cluster size.",
+      since="1.0.68", deprecated_by="mkfs",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs_b", "ext4", "1024", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["statvfs", "/"]], ("struct", {"bsize": 1024})),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs_b", "ntfs", "8192", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["statvfs", "/"]], ("struct", {"bsize": 8192})),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs_b", "ext4", "0", "/dev/sda1"]], ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs_b", "ext4", "131072", "/dev/sda1"]],
+               ("fail",))]),
+    d(817, "mksquashfs", RErr(), [Pathname("path"), FileOut("filename")],
+      "create a squashfs filesystem",
+      "Make a squashfs filesystem of the directory C<path> and write "
+      "it to the local file C<filename>.\n\n"
+      "C<compress> picks the compression: C<gzip> (the default), "
+      "C<lzma>, C<lzo>, C<lz4>, C<xz> or C<zstd>.  C<excludes> lists "
+      "wildcards: files matching any of them are left out.\n\n"
+      "The image is built in the appliance's memory before it is "
+      "sent, so very big directories (several GB) may fail.",
+      optargs=[OString("compress"), OStringList("excludes")],
+      since="1.35.25", optional="squashfs",
+      tests=[T("scratchfs", [["mkdir_p", "/mksquashfs/sub"],
+                             ["write", "/mksquashfs/sub/f", "squashed"],
+                             ["write", "/mksquashfs/skip.tmp", "left out"],
+                             ["mksquashfs", "/mksquashfs",
+                              "test-actions-squashfs.img", "compress:xz",
+                              "excludes:*.tmp"],
+                             ["umount", "/"],
+                             ["upload", "test-actions-squashfs.img",
+                              "/dev/sda"],
+                             ["mount_ro", "/dev/sda", "/"],
+                             ["ls", "/"]], ("strings", ["sub"])),
+             T("scratchfs", [["mkdir_p", "/mksquashfs2"],
+                             ["write", "/mksquashfs2/f", "squashed"],
+                             ["mksquashfs", "/mksquashfs2",
+                              "test-actions-squashfs.img"],
+                             ["umount", "/"],
+                             ["upload", "test-actions-squashfs.img",
+                              "/dev/sda"],
+                             ["mount_ro", "/dev/sda", "/"],
+                             ["cat", "/f"]], ("string", "squashed")),
+             T("scratchfs", [["mkdir_p", "/mksquashfs3"],
+                             ["mksquashfs", "/mksquashfs3", "/dev/null",
+                              "compress:nosuch"]], ("fail",)),
+             T("scratchfs", [["mksquashfs", "/mksquashfs-none",
+                              "/dev/null"]], ("fail",))]),
+    # ---- scrub
+    d(818, "scrub_device", RErr(), [Device("device")],
+      "scrub (securely wipe) a device",
+      "Write patterns over C<device> to make what it held harder to "
+      "recover.  It runs L<scrub(1)>: see its manual.",
+      since="1.0.52", optional="scrub",
+      tests=[T("empty", [["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "64", "8191"],
+                         ["mkfs", "ext2", "/dev/sda1"],
+                         ["scrub_device", "/dev/sda1"],
+                         ["vfs_type", "/dev/sda1"]], ("string", "")),
+             T("empty", [["scrub_device", "/dev/sdz"]], ("fail",))]),
+    d(819, "scrub_file", RErr(), [Pathname("file")],
+      "scrub (securely wipe) a file",
+      "Write patterns over the file C<file> to make what it held "
+      "harder to recover, then remove it.  It runs L<scrub(1)>: see "
+      "its manual.",
+      since="1.0.52", optional="scrub",
+      tests=[T("scratchfs", [["write", "/scrub_file", "secret"],
+                             ["scrub_file", "/scrub_file"],
+                             ["exists", "/scrub_file"]], ("false",)),
+             T("scratchfs", [["scrub_file", "/scrub_file-none"]],
+               ("fail",)),
+             T("scratchfs", [["mkdir", "/scrub_file-dir"],
+                             ["scrub_file", "/scrub_file-dir"]],
+               ("fail",))]),
+    d(820, "scrub_freespace", RErr(), [Pathname("dir")],
+      "scrub (securely wipe) free space",
+      "Create the directory C<dir>, fill it with files until the "
+      "filesystem is full, scrub them as C<guestfs_scrub_file> does "
+      "and remove them: the free space of the filesystem holding "
+      "C<dir> is scrubbed.  It runs L<scrub(1)>: see its manual.",
+      since="1.0.52", optional="scrub",
+      tests=[T("empty", [["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "64", "8191"],
+                         ["mkfs", "ext2", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["write", "/keep", "kept"],
+                         ["scrub_freespace", "/scrub"],
+                         ["cat", "/keep"]], ("string", "kept")),
+             T("empty", [["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "64", "8191"],
+                         ["mkfs", "ext2", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["scrub_freespace", "/scrub"],
+                         ["exists", "/scrub"]], ("false",)),
+             T("basicfs", [["scrub_freespace", "/nosuchdir/scrub"]],
+               ("fail",))]),
 ]
 
 # -------------------------------------------------- files: queries

@@ -25,3 +25,8 @@ check-valgrind-actions: test-actions
 	  ./test-actions
 
 .PHONY: check-valgrind-actions
+
+# Host files the tests of FileIn/FileOut actions write (in the build
+# directory, where the tests run).
+CLEANFILES += test-actions-ntfscat.out test-actions-ntfsclone.img \
+	test-actions-squashfs.img

@@ -7,6 +7,7 @@ launch_tests = \
 	launch/test-launch-cache \
 	launch/test-launch-callbacks \
 	launch/test-launch-confine \
+	launch/test-launch-discard \
 	launch/test-launch-drives \
 	launch/test-launch-enospc \
 	launch/test-launch-faults \
@@ -21,6 +22,8 @@ launch_test_launch_cache_SOURCES = \
 	launch/test-launch-cache.c launch/launch-test.h
 launch_test_launch_confine_SOURCES = \
 	launch/test-launch-confine.c launch/launch-test.h
+launch_test_launch_discard_SOURCES = \
+	launch/test-launch-discard.c launch/launch-test.h
 launch_test_launch_drives_SOURCES = \
 	launch/test-launch-drives.c launch/launch-test.h
 launch_test_launch_enospc_SOURCES = \
