@@ -25,11 +25,12 @@ a length byte, then that many bytes (an integer, big-endian; or a
 string).
 
 The two disks form one disk group, DG_NAME, with:
-  Volume1      a simple volume: partition Disk1-01 (4 MiB on disk 1);
+  Volume1      a simple volume: partition Disk1-01 (4 MiB on disk 1),
+               drive letter hint "E:";
   SPANNED_NAME a spanned volume: Disk1-02 (4 MiB on disk 1) followed by
-               Disk2-01 (4 MiB on disk 2).  Its name has a quote, a
-               backslash, a space and a non-ASCII letter, so the JSON
-               ldmtool prints for it has escapes.
+               Disk2-01 (4 MiB on disk 2), no hint.  Its name has a
+               quote, a backslash, a space and a non-ASCII letter, so
+               the JSON ldmtool prints for it has escapes.
 Partitions start in the data area of their disk (the LDM partition's
 sectors); a volume is the concatenation of its partitions.
 
@@ -124,7 +125,7 @@ def records():
     recs = []
 
     recs.append((0x35, 0, var_int(ids["group"]) + var_str(DG_NAME)
-                 + var_str(GUIDS["group"]) + b"\0" * 8))
+                 + var_str(GUIDS["group"]) + b"\0" * 12))
     for d in ("disk1", "disk2"):
         name = "Disk" + d[-1]
         recs.append((0x34, 0, var_int(ids[d]) + var_str(name)
@@ -139,13 +140,15 @@ def records():
         v += var_int(size)
         v += b"\0" * 4 + bytes([0x07])           # partition type: NTFS
         v += guid_bytes(guid)
+        if hint is None:
+            return (0x51, 0, v)
         v += var_str(hint)                       # flag 0x02: drive hint
         return (0x51, 0x02, v)
 
     recs.append(volume("vol1", "Volume1", GUIDS["volume1"], PART_SECTORS,
                        "E:"))
     recs.append(volume("vol2", SPANNED_NAME, GUIDS["volume2"],
-                       2 * PART_SECTORS, "F:"))
+                       2 * PART_SECTORS, None))
 
     def component(key, name, parent, nparts):
         c = var_int(ids[key]) + var_str(name) + var_str("ACTIVE")
