@@ -279,4 +279,10 @@ extern bool is_device_arg (const char *s);
  */
 extern int sync_disks (void);
 
+/* ldm.c: add the Windows dynamic disk volumes and partitions (mapping
+ * them the first time) to the devices list_filesystems looks at; -1
+ * after replying with an error (sb is then freed).
+ */
+extern int ldm_filesystem_candidates (struct stringsbuf *sb);
+
 #endif /* GUESTFSD_DAEMON_H */

@@ -203,6 +203,8 @@ filesystem_candidates (void)
             return NULL;
         }
     }
+  if (ldm_filesystem_candidates (&sb) == -1)
+    return NULL;
   return end_stringsbuf (&sb);
 }
 
