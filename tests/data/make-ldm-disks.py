@@ -30,7 +30,10 @@ The two disks form one disk group, DG_NAME, with:
   SPANNED_NAME a spanned volume: Disk1-02 (4 MiB on disk 1) followed by
                Disk2-01 (4 MiB on disk 2), no hint.  Its name has a
                quote, a backslash, a space and a non-ASCII letter, so
-               the JSON ldmtool prints for it has escapes.
+               the JSON ldmtool prints for it has escapes;
+  Mirror       a mirrored volume: Disk1-03 (4 MiB on disk 1) and
+               Disk2-02 (4 MiB on disk 2) hold the same data, hint "G:".
+               Each of its partitions is a component of its own.
 Partitions start in the data area of their disk (the LDM partition's
 sectors); a volume is the concatenation of its partitions.
 
@@ -66,6 +69,7 @@ GUIDS = {
     "host": "5e1c1e7a-2b4d-11ef-9a3c-0000000000ff",
     "volume1": "5e1c1e7a-2b4d-11ef-9a3c-000000000101",
     "volume2": "5e1c1e7a-2b4d-11ef-9a3c-000000000102",
+    "volume3": "5e1c1e7a-2b4d-11ef-9a3c-000000000103",
 }
 COMMITTED_SEQ = 9
 
@@ -121,7 +125,9 @@ def tocblock():
 # kind: 5 disk group, 4 disk, 1 volume, 2 component, 3 partition.
 def records():
     ids = {"group": 1, "disk1": 2, "disk2": 3, "vol1": 4, "vol2": 5,
-           "comp1": 6, "comp2": 7, "part11": 8, "part12": 9, "part21": 10}
+           "comp1": 6, "comp2": 7, "part11": 8, "part12": 9, "part21": 10,
+           "vol3": 11, "comp31": 12, "comp32": 13, "part13": 14,
+           "part22": 15}
     recs = []
 
     recs.append((0x35, 0, var_int(ids["group"]) + var_str(DG_NAME)
@@ -131,11 +137,11 @@ def records():
         recs.append((0x34, 0, var_int(ids[d]) + var_str(name)
                      + var_str(GUIDS[d]) + var_str("") + b"\0" * 12))
 
-    def volume(key, name, guid, size, hint):
+    def volume(key, number, name, guid, size, ncomps, hint):
         v = var_int(ids[key]) + var_str(name) + var_str("gen") + var_str("")
         v += pad(b"ACTIVE", 14)                  # state
-        v += bytes([3, 0, ids[key] - 3, 0, 0, 0, 0])   # type 3: "gen"
-        v += var_int(1)                          # one component
+        v += bytes([3, 0, number, 0, 0, 0, 0])   # type 3: "gen"
+        v += var_int(ncomps)                     # 2: a mirror
         v += struct.pack(">QQ", COMMITTED_SEQ, 0)
         v += var_int(size)
         v += b"\0" * 4 + bytes([0x07])           # partition type: NTFS
@@ -145,10 +151,12 @@ def records():
         v += var_str(hint)                       # flag 0x02: drive hint
         return (0x51, 0x02, v)
 
-    recs.append(volume("vol1", "Volume1", GUIDS["volume1"], PART_SECTORS,
-                       "E:"))
-    recs.append(volume("vol2", SPANNED_NAME, GUIDS["volume2"],
-                       2 * PART_SECTORS, None))
+    recs.append(volume("vol1", 1, "Volume1", GUIDS["volume1"],
+                       PART_SECTORS, 1, "E:"))
+    recs.append(volume("vol2", 2, SPANNED_NAME, GUIDS["volume2"],
+                       2 * PART_SECTORS, 1, None))
+    recs.append(volume("vol3", 3, "Mirror", GUIDS["volume3"],
+                       PART_SECTORS, 2, "G:"))
 
     def component(key, name, parent, nparts):
         c = var_int(ids[key]) + var_str(name) + var_str("ACTIVE")
@@ -159,6 +167,8 @@ def records():
 
     recs.append(component("comp1", "Volume1-01", "vol1", 1))
     recs.append(component("comp2", "Volume2-01", "vol2", 2))
+    recs.append(component("comp31", "Volume3-01", "vol3", 1))
+    recs.append(component("comp32", "Volume3-02", "vol3", 1))
 
     def partition(key, name, start, vol_offset, comp, disk, index):
         p = var_int(ids[key]) + var_str(name) + b"\0" * 4
@@ -172,6 +182,10 @@ def records():
                           "comp2", "disk1", 0))
     recs.append(partition("part21", "Disk2-01", 0, PART_SECTORS,
                           "comp2", "disk2", 1))
+    recs.append(partition("part13", "Disk1-03", 2 * PART_SECTORS, 0,
+                          "comp31", "disk1", 0))
+    recs.append(partition("part22", "Disk2-02", PART_SECTORS, 0,
+                          "comp32", "disk2", 0))
     return recs
 
 

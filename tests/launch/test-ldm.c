@@ -1,9 +1,10 @@
 /* Windows dynamic disks (daemon/ldm.c) on a real disk group: two disks
  * written by tests/data/make-ldm-disks.py (a simple volume on the
- * first, a spanned one across both, names and GUIDs known), plus a
- * blank disk.  Checks every ldm action's answers, that the volumes are
- * usable block devices (a filesystem made on the spanned volume
- * survives unmapping and mapping again), and the bad cases: unknown
+ * first, a spanned and a mirrored one across both, names and GUIDs
+ * known), plus a blank disk.  Checks every ldm action's answers, that
+ * the volumes are usable block devices (a filesystem made on the
+ * spanned volume survives unmapping and mapping again, one made on the
+ * mirror is on both its partitions), and the bad cases: unknown
  * disk group or volume, names ldmtool would take as options, a device
  * that does not exist, removing a mounted volume, a disk group with a
  * disk missing.
@@ -22,6 +23,9 @@ extern char **environ;
 #define GROUP "5e1c1e7a-2b4d-11ef-9a3c-0123456789ab"
 #define SPANNED "Sp\"an \\ n\xc3\xa9"
 #define VOL1_DEV "/dev/mapper/ldm_vol_TestDg0_Volume1"
+#define MIRROR_DEV "/dev/mapper/ldm_vol_TestDg0_Mirror"
+#define LEG1_DEV "/dev/mapper/ldm_part_TestDg0_Disk1-03"
+#define LEG2_DEV "/dev/mapper/ldm_part_TestDg0_Disk2-02"
 /* libdevmapper writes the characters a device name may not hold as
  * \xNN.
  */
@@ -151,13 +155,14 @@ static void
 test_group (guestfs_h *g)
 {
   static const char *const group[] = { GROUP };
-  static const char *const vols[] = { SPANNED_DEV, VOL1_DEV };
+  static const char *const vols[] = { MIRROR_DEV, SPANNED_DEV, VOL1_DEV };
+  static const char *const legs[] = { LEG1_DEV, LEG2_DEV };
 
   /* The first listing maps the volumes, as launch does in libguestfs. */
-  is_list (guestfs_list_ldm_volumes (g), vols, 2,
-           "list_ldm_volumes: both volumes, sorted");
-  is_list (guestfs_list_ldm_partitions (g), NULL, 0,
-           "list_ldm_partitions: none (no mirrored or RAID-5 volume)");
+  is_list (guestfs_list_ldm_volumes (g), vols, 3,
+           "list_ldm_volumes: the three volumes, sorted");
+  is_list (guestfs_list_ldm_partitions (g), legs, 2,
+           "list_ldm_partitions: the mirror's two partitions");
   is_list (guestfs_ldmtool_scan (g), group, 1, "ldmtool_scan: the group");
 
   char *sda[] = { "/dev/sda", NULL }, *sdb[] = { "/dev/sdb", NULL };
@@ -176,8 +181,8 @@ test_group (guestfs_h *g)
 
   is_string (guestfs_ldmtool_diskgroup_name (g, GROUP), "TestDg0",
              "ldmtool_diskgroup_name");
-  static const char *const names[] = { "Volume1", SPANNED };
-  is_list (guestfs_ldmtool_diskgroup_volumes (g, GROUP), names, 2,
+  static const char *const names[] = { "Volume1", SPANNED, "Mirror" };
+  is_list (guestfs_ldmtool_diskgroup_volumes (g, GROUP), names, 3,
            "ldmtool_diskgroup_volumes (a name with JSON escapes)");
   static const char *const disks[] = { "Disk1", "Disk2" };
   is_list (guestfs_ldmtool_diskgroup_disks (g, GROUP), disks, 2,
@@ -187,6 +192,8 @@ test_group (guestfs_h *g)
              "ldmtool_volume_type: simple");
   is_string (guestfs_ldmtool_volume_type (g, GROUP, SPANNED), "spanned",
              "ldmtool_volume_type: spanned");
+  is_string (guestfs_ldmtool_volume_type (g, GROUP, "Mirror"), "mirrored",
+             "ldmtool_volume_type: mirrored");
   is_string (guestfs_ldmtool_volume_hint (g, GROUP, "Volume1"),
              "E:", "ldmtool_volume_hint: E:");
   is_string (guestfs_ldmtool_volume_hint (g, GROUP, SPANNED), "",
@@ -197,6 +204,9 @@ test_group (guestfs_h *g)
   static const char *const p2[] = { "Disk1-02", "Disk2-01" };
   is_list (guestfs_ldmtool_volume_partitions (g, GROUP, SPANNED), p2, 2,
            "ldmtool_volume_partitions: spanned, in order");
+  static const char *const p3[] = { "Disk1-03", "Disk2-02" };
+  is_list (guestfs_ldmtool_volume_partitions (g, GROUP, "Mirror"), p3, 2,
+           "ldmtool_volume_partitions: mirrored");
 
   failed_with (g, guestfs_ldmtool_diskgroup_name (g, "nosuchgroup") == NULL,
                "No such disk group", "unknown disk group");
@@ -221,11 +231,43 @@ test_group (guestfs_h *g)
           "the simple volume is 4 MiB");
   is_int (guestfs_blockdev_getsize64 (g, SPANNED_DEV), 8 * MiB,
           "the spanned volume is 8 MiB (both disks)");
+  is_int (guestfs_blockdev_getsize64 (g, MIRROR_DEV), 4 * MiB,
+          "the mirrored volume is 4 MiB");
 
   char **fs = guestfs_list_filesystems (g);
-  ok (lists_filesystem (fs, VOL1_DEV) && lists_filesystem (fs, SPANNED_DEV),
-      "list_filesystems lists the volumes");
+  ok (lists_filesystem (fs, VOL1_DEV) && lists_filesystem (fs, SPANNED_DEV)
+          && lists_filesystem (fs, MIRROR_DEV)
+          && lists_filesystem (fs, LEG1_DEV)
+          && lists_filesystem (fs, LEG2_DEV),
+      "list_filesystems lists the volumes and partitions");
   free_strings (fs);
+}
+
+/* A filesystem on the mirrored volume: its UUID (malloc'd). */
+static char *
+mirror_mkfs (guestfs_h *g)
+{
+  char *uuid = NULL;
+
+  ok (guestfs_mkfs (g, "ext4", MIRROR_DEV) == 0 && guestfs_sync (g) == 0
+          && (uuid = guestfs_vfs_uuid (g, MIRROR_DEV)) != NULL
+          && uuid[0] != '\0',
+      "mkfs on the mirrored volume");
+  return uuid;
+}
+
+/* The filesystem is on both partitions of the mirror.  Once the
+ * volumes have been mapped again: the partitions' own page cache
+ * still holds what they had before mkfs wrote through the mirror.
+ */
+static void
+mirror_check (guestfs_h *g, char *uuid)
+{
+  is_string (guestfs_vfs_uuid (g, LEG1_DEV), uuid ? uuid : "?",
+             "the mirror's filesystem is on its first partition");
+  is_string (guestfs_vfs_uuid (g, LEG2_DEV), uuid ? uuid : "?",
+             "and on its second, on the other disk");
+  free (uuid);
 }
 
 /* A filesystem on the spanned volume, with a file past its first
@@ -234,7 +276,7 @@ test_group (guestfs_h *g)
 static void
 test_filesystem (guestfs_h *g)
 {
-  static const char *const vols[] = { SPANNED_DEV, VOL1_DEV };
+  static const char *const vols[] = { MIRROR_DEV, SPANNED_DEV, VOL1_DEV };
   char *sum1 = NULL, *sum2 = NULL;
 
   ok (guestfs_mkfs (g, "ext4", SPANNED_DEV) == 0
@@ -252,8 +294,8 @@ test_filesystem (guestfs_h *g)
   ok (guestfs_ldmtool_remove_all (g) == 0,
       "ldmtool_remove_all with nothing mapped");
   ok (guestfs_ldmtool_create_all (g) == 0, "ldmtool_create_all");
-  is_list (guestfs_list_ldm_volumes (g), vols, 2,
-           "both volumes after ldmtool_create_all");
+  is_list (guestfs_list_ldm_volumes (g), vols, 3,
+           "all volumes after ldmtool_create_all");
   ok (guestfs_mount (g, SPANNED_DEV, "/") == 0, "mount again");
   is_string (guestfs_cat (g, "/hello"), "LDM", "the file is still there");
   sum2 = guestfs_checksum (g, "sha256", "/big");
@@ -267,7 +309,7 @@ test_filesystem (guestfs_h *g)
 int
 main (void)
 {
-  char *d1, *d2, *blank;
+  char *d1, *d2, *blank, *uuid;
   guestfs_h *g;
 
   safety_net (900);
@@ -280,17 +322,25 @@ main (void)
 
   g = launch_with ((const char *[]){ d1, d2, blank, NULL });
   test_group (g);
+  uuid = mirror_mkfs (g);
   test_filesystem (g);
+  mirror_check (g, uuid);
   ok (guestfs_shutdown (g) == 0, "shutdown");
   guestfs_close (g);
 
   /* Disk 2 missing: the spanned volume cannot be mapped, the simple
-   * one still is; the database (on disk 1) still describes both.
+   * one still is, and the mirror runs on its one partition; the
+   * database (on disk 1) still describes them all.
    */
-  static const char *const vol1[] = { VOL1_DEV };
+  static const char *const left[] = { MIRROR_DEV, VOL1_DEV };
+  static const char *const leg1[] = { LEG1_DEV };
   g = launch_with ((const char *[]){ d1, NULL });
-  is_list (guestfs_list_ldm_volumes (g), vol1, 1,
-           "disk 2 missing: only the simple volume is mapped");
+  is_list (guestfs_list_ldm_volumes (g), left, 2,
+           "disk 2 missing: the spanned volume is not mapped");
+  is_list (guestfs_list_ldm_partitions (g), leg1, 1,
+           "disk 2 missing: one partition of the mirror");
+  is_string (guestfs_vfs_type (g, MIRROR_DEV), "ext4",
+             "disk 2 missing: the mirror still has its filesystem");
   is_string (guestfs_ldmtool_volume_type (g, GROUP, SPANNED), "spanned",
              "disk 2 missing: the spanned volume is still described");
   guestfs_close (g);
