@@ -158,6 +158,10 @@ test_group (guestfs_h *g)
   static const char *const vols[] = { MIRROR_DEV, SPANNED_DEV, VOL1_DEV };
   static const char *const legs[] = { LEG1_DEV, LEG2_DEV };
 
+  char *ldm[] = { "ldm", NULL };
+  is_int (guestfs_feature_available (g, ldm), 1,
+          "feature_available: ldm (ldmtool, device-mapper)");
+
   /* The first listing maps the volumes, as launch does in libguestfs. */
   is_list (guestfs_list_ldm_volumes (g), vols, 3,
            "list_ldm_volumes: the three volumes, sorted");
