@@ -119,13 +119,19 @@ run_ldmtool (char *const *devices, const char *const *args, char **out_r,
   nd = guestfs_int_count_strings ((char **)devices);
   for (na = 0; args[na]; na++)
     ;
-  argv = calloc (1 + 2 * nd + na + 1, sizeof *argv);
+  argv = calloc (1 + 2 * (nd + 1) + na + 1, sizeof *argv);
   if (argv == NULL)
     {
       reply_with_perror ("calloc");
       return -2;
     }
   argv[n++] = "ldmtool";
+  /* Without -d, ldmtool would scan every disk: the appliance's too. */
+  if (nd == 0)
+    {
+      argv[n++] = "-d";
+      argv[n++] = "/dev/null";
+    }
   for (size_t i = 0; i < nd; i++)
     {
       if (check_scan_device (devices[i]) == -1)

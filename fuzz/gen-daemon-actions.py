@@ -3,7 +3,8 @@
 fuzz target: the real stubs (daemon/stubs.c) decode and check each
 call's arguments, then call these, which touch nothing on the host.
 FileIn actions read their whole stream and FileOut actions send a small
-one, so the streams' code runs on hostile input too.
+one, so the streams' code runs on hostile input too.  Each optional
+group's test (optgroup_NAME_available) says it is there.
 Usage: gen-daemon-actions.py daemon/actions.h OUT.c
 """
 
@@ -32,6 +33,11 @@ def main():
             out.append("  send_file_write (\"data\", 4);\n"
                        "  send_file_end (0);")
         out.append("  return 0;\n}\n")
+    # Every optional group is "available", so the stubs go on to decode
+    # the arguments of its actions.
+    for m in re.finditer(r"extern int (optgroup_\w+_available) \(void\);",
+                         text):
+        out.append("int\n%s (void)\n{\n  return 1;\n}\n" % m.group(1))
     open(sys.argv[2], "w").write("\n".join(out) + "\n")
 
 
