@@ -349,6 +349,16 @@ main (void)
              "disk 2 missing: the spanned volume is still described");
   guestfs_close (g);
 
+  /* No disks at all: ldmtool must not scan the appliance's own. */
+  g = launch_with ((const char *[]){ NULL });
+  is_list (guestfs_ldmtool_scan (g), NULL, 0, "no disks: no disk group");
+  failed_with (g, guestfs_ldmtool_diskgroup_name (g, GROUP) == NULL,
+               "No such disk group", "no disks: no such disk group");
+  const char *err = guestfs_last_error (g);
+  ok (err && strstr (err, "sector size") == NULL,
+      "no disks: the error is only that");
+  guestfs_close (g);
+
   free (d1);
   free (d2);
   free (blank);
