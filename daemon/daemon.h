@@ -284,5 +284,9 @@ extern int sync_disks (void);
  * after replying with an error (sb is then freed).
  */
 extern int ldm_filesystem_candidates (struct stringsbuf *sb);
+/* For a /dev/mapper/ldm_* device that does not exist: map the volumes
+ * if that was not done yet (true: it was tried now).  errno is kept.
+ */
+extern bool ldm_map_on_demand (const char *device);
 
 #endif /* GUESTFSD_DAEMON_H */

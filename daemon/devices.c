@@ -397,7 +397,10 @@ appliance_device_name (const char *device)
 
   /* Any other block device (device-mapper, md) the appliance has. */
   struct stat st;
-  if (stat (device, &st) == -1)
+  if (stat (device, &st) == -1
+      /* Windows dynamic disk volumes are mapped when first wanted. */
+      && (errno != ENOENT || !ldm_map_on_demand (device)
+          || stat (device, &st) == -1))
     return NULL;
   if (!S_ISBLK (st.st_mode))
     {

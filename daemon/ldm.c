@@ -73,34 +73,32 @@ check_scan_device (const char *dev)
 }
 
 /* The guest's disks, as /dev paths: what ldmtool scans by default
- * (never the appliance's own disk).  NULL after replying.
+ * (never the appliance's own disk).  NULL with errno set on failure.
  */
 static char **
 guest_disks (void)
 {
   size_t n;
   CLEANUP_FREE struct disk *disks = list_disks (&n);
-  struct stringsbuf sb = STRINGSBUF_INIT;
+  char **r;
 
   if (disks == NULL)
-    {
-      reply_with_perror ("/sys/block");
-      return NULL;
-    }
+    return NULL;
+  r = calloc (n + 1, sizeof *r);
+  if (r == NULL)
+    return NULL;
   for (size_t i = 0; i < n; i++)
-    {
-      char path[64];
-
-      snprintf (path, sizeof path, "/dev/%s", disks[i].name);
-      if (add_string (&sb, path) == -1)
+    if (asprintf (&r[i], "/dev/%s", disks[i].name) == -1)
+      {
+        guestfs_int_free_string_list (r);
         return NULL;
-    }
-  return end_stringsbuf (&sb);
+      }
+  return r;
 }
 
 /* Run "ldmtool -d DEV ... ARGS" over devices (NULL: the guest's
  * disks).  Returns its exit status (-1: it could not run) with its
- * stdout and stderr, or -2 after replying with an error.
+ * stdout and stderr (why it could not run), as run_command.
  */
 static int
 run_ldmtool (char *const *devices, const char *const *args, char **out_r,
@@ -110,11 +108,16 @@ run_ldmtool (char *const *devices, const char *const *args, char **out_r,
   CLEANUP_FREE const char **argv = NULL;
   size_t nd, na, n = 0;
 
+  *err_r = NULL;
   if (devices == NULL)
     {
       devices = disks = guest_disks ();
       if (disks == NULL)
-        return -2;
+        {
+          if (asprintf (err_r, "ldmtool: listing the disks: %m") == -1)
+            *err_r = NULL;
+          return -1;
+        }
     }
   nd = guestfs_int_count_strings ((char **)devices);
   for (na = 0; args[na]; na++)
@@ -122,8 +125,9 @@ run_ldmtool (char *const *devices, const char *const *args, char **out_r,
   argv = calloc (1 + 2 * (nd + 1) + na + 1, sizeof *argv);
   if (argv == NULL)
     {
-      reply_with_perror ("calloc");
-      return -2;
+      if (asprintf (err_r, "ldmtool: %m") == -1)
+        *err_r = NULL;
+      return -1;
     }
   argv[n++] = "ldmtool";
   /* Without -d, ldmtool would scan every disk: the appliance's too. */
@@ -134,8 +138,6 @@ run_ldmtool (char *const *devices, const char *const *args, char **out_r,
     }
   for (size_t i = 0; i < nd; i++)
     {
-      if (check_scan_device (devices[i]) == -1)
-        return -2;
       argv[n++] = "-d";
       argv[n++] = devices[i];
     }
@@ -176,8 +178,6 @@ ldmtool_json (char *const *devices, const char *const *args,
   struct json_value *v;
   int r = run_ldmtool (devices, args, &out, &err);
 
-  if (r == -2)
-    return NULL;
   if (r != 0)
     {
       if (r == 1 && (err == NULL || err[0] == '\0') && notfound)
@@ -262,7 +262,7 @@ do_ldmtool_scan_devices (char *const *devices)
   for (size_t i = 0; i < n; i++)
     {
       devs[i] = resolve_device ("devices", devices[i], 0);
-      if (devs[i] == NULL)
+      if (devs[i] == NULL || check_scan_device (devs[i]) == -1)
         return NULL;
     }
   return scan (devs);
@@ -399,29 +399,56 @@ do_ldmtool_volume_partitions (const char *diskgroup, const char *volume)
 
 static bool activated;
 
-int
-do_ldmtool_create_all (void)
+/* "ldmtool create all": 0, or -1 with *err_r saying why. */
+static int
+map_volumes (char **err_r)
 {
   static const char *const args[] = { "create", "all", NULL };
-  CLEANUP_FREE char *out = NULL, *err = NULL;
+  CLEANUP_FREE char *out = NULL;
   int r;
 
   activated = true;
-  r = run_ldmtool (NULL, args, &out, &err);
-  if (r == -2)
-    return -1;
+  r = run_ldmtool (NULL, args, &out, err_r);
   if (r != 0)
-    {
-      reply_command_error (NULL, r, "ldmtool", err);
-      return -1;
-    }
+    return -1;
   /* A volume that cannot be mapped (one of its disks is missing) is
    * left out, as Windows leaves it offline; ldmtool said why.
+   * Without udev, libdevmapper makes the /dev/mapper nodes itself.
    */
-  if (err && err[0])
-    debug_msg ("ldmtool create all: %s", err);
-  /* Without udev, libdevmapper makes the /dev/mapper nodes itself. */
+  if (*err_r && (*err_r)[0])
+    debug_msg ("ldmtool create all: %s", *err_r);
+  free (*err_r);
+  *err_r = NULL;
   return 0;
+}
+
+int
+do_ldmtool_create_all (void)
+{
+  CLEANUP_FREE char *err = NULL;
+
+  if (map_volumes (&err) == -1)
+    {
+      reply_command_error (NULL, -1, "ldmtool", err);
+      return -1;
+    }
+  return 0;
+}
+
+bool
+ldm_map_on_demand (const char *device)
+{
+  static const char prefix[] = MAPPER "/ldm_";
+  CLEANUP_FREE char *err = NULL;
+  int saved_errno = errno;
+
+  if (activated || strncmp (device, prefix, sizeof prefix - 1) != 0
+      || !optgroup_ldm_available ())
+    return false;
+  if (map_volumes (&err) == -1)
+    debug_msg ("ldm: mapping the volumes for %s: %s", device, err);
+  errno = saved_errno;
+  return true;
 }
 
 int
@@ -433,8 +460,6 @@ do_ldmtool_remove_all (void)
 
   activated = true;
   r = run_ldmtool (NULL, args, &out, &err);
-  if (r == -2)
-    return -1;
   /* ldmtool only warns when a volume cannot be removed. */
   if (r != 0 || (err && strstr (err, "Unable to remove")))
     {
@@ -455,10 +480,11 @@ add_mapper_devices (struct stringsbuf *sb, const char *prefix)
   size_t first = sb->size, len = strlen (prefix);
 
   /* At launch time in libguestfs; here the first time it matters. */
-  if (!activated && do_ldmtool_create_all () == -1)
+  if (!activated)
     {
-      free_stringsbuf (sb);
-      return -1;
+      CLEANUP_FREE char *err = NULL;
+      if (map_volumes (&err) == -1)
+        debug_msg ("ldm: mapping the volumes: %s", err);
     }
   dir = opendir (MAPPER);
   if (dir == NULL)
