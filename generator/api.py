@@ -1110,8 +1110,8 @@ LDM_ACTIONS = [
       "Note that you don't normally need to call this explicitly: the "
       "appliance does it once, the first time LDM volumes are listed "
       "(C<guestfs_list_ldm_volumes>, C<guestfs_list_ldm_partitions>, "
-      "C<guestfs_list_filesystems>).  A volume whose disks are not all "
-      "present is left out.",
+      "C<guestfs_list_filesystems>) or a call names one.  A volume "
+      "whose disks are not all present is left out.",
       since="1.20.0", optional="ldm",
       tests=[T("empty", [["ldmtool_create_all"], ["list_ldm_volumes"]],
                ("strings", []))]),
