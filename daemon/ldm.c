@@ -446,7 +446,8 @@ ldm_map_on_demand (const char *device)
       || !optgroup_ldm_available ())
     return false;
   if (map_volumes (&err) == -1)
-    debug_msg ("ldm: mapping the volumes for %s: %s", device, err);
+    debug_msg ("ldm: mapping the volumes for %s: %s", device,
+               err ? err : "failed");
   errno = saved_errno;
   return true;
 }
@@ -484,7 +485,7 @@ add_mapper_devices (struct stringsbuf *sb, const char *prefix)
     {
       CLEANUP_FREE char *err = NULL;
       if (map_volumes (&err) == -1)
-        debug_msg ("ldm: mapping the volumes: %s", err);
+        debug_msg ("ldm: mapping the volumes: %s", err ? err : "failed");
     }
   dir = opendir (MAPPER);
   if (dir == NULL)
