@@ -23,3 +23,4 @@ daemon_test_json_SOURCES = \
 	$(top_srcdir)/daemon/json.c $(top_srcdir)/daemon/json.h
 daemon_test_json_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/daemon
 daemon_test_json_LDADD =
+valgrind_tests += daemon/test-json
