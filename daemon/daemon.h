@@ -306,4 +306,14 @@ extern int lvm_add_filesystem_candidates (struct stringsbuf *sb);
  */
 extern int sync_disks (void);
 
+/* ldm.c: add the Windows dynamic disk volumes and partitions (mapping
+ * them the first time) to the devices list_filesystems looks at; -1
+ * after replying with an error (sb is then freed).
+ */
+extern int ldm_filesystem_candidates (struct stringsbuf *sb);
+/* For a /dev/mapper/ldm_* device that does not exist: map the volumes
+ * if that was not done yet (true: it was tried now).  errno is kept.
+ */
+extern bool ldm_map_on_demand (const char *device);
+
 #endif /* GUESTFSD_DAEMON_H */

@@ -396,11 +396,13 @@ appliance_device_name (const char *device)
     }
 
   /* Any other block device (device-mapper, md) the appliance has.  A
-   * logical volume appears once LVM has activated its volume group.
+   * logical volume appears once LVM has activated its volume group, and
+   * a Windows dynamic disk volume is mapped when first wanted.
    */
   struct stat st;
   if (stat (device, &st) == -1
-      && (errno != ENOENT || !lvm_first_activation ()
+      && (errno != ENOENT
+          || !(ldm_map_on_demand (device) || lvm_first_activation ())
           || stat (device, &st) == -1))
     return NULL;
   if (!S_ISBLK (st.st_mode))

@@ -203,7 +203,8 @@ filesystem_candidates (void)
             return NULL;
         }
     }
-  if (lvm_add_filesystem_candidates (&sb) == -1)
+  if (lvm_add_filesystem_candidates (&sb) == -1
+      || ldm_filesystem_candidates (&sb) == -1)
     return NULL;
   return end_stringsbuf (&sb);
 }

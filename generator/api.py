@@ -1603,7 +1603,128 @@ CRYPT_MD_SWAP_ACTIONS = [
 # ---------------------------------------- Windows dynamic disks (LDM)
 # Procedure numbers 500-599.
 
+# A disk group GUID no test disk has.
+NO_DG = "01234567-89ab-cdef-0123-456789abcdef"
+
 LDM_ACTIONS = [
+    d(500, "ldmtool_create_all", RErr(), [],
+      "scan and create Windows dynamic disk volumes",
+      "This function scans all block devices looking for Windows "
+      "dynamic disk volumes and partitions, and creates devices for any "
+      "that were found.\n\n"
+      "Call C<guestfs_list_ldm_volumes> and "
+      "C<guestfs_list_ldm_partitions> to return all devices.\n\n"
+      "Note that you don't normally need to call this explicitly: the "
+      "appliance does it once, the first time LDM volumes are listed "
+      "(C<guestfs_list_ldm_volumes>, C<guestfs_list_ldm_partitions>, "
+      "C<guestfs_list_filesystems>) or a call names one.  A volume "
+      "whose disks are not all present is left out.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["ldmtool_create_all"], ["list_ldm_volumes"]],
+               ("strings", []))]),
+    d(501, "ldmtool_remove_all", RErr(), [],
+      "remove all Windows dynamic disk volumes",
+      "This is essentially the opposite of "
+      "C<guestfs_ldmtool_create_all>.  It removes the device mapper "
+      "mappings for all Windows dynamic disk volumes.  It fails, naming "
+      "the volume, if one of them is in use (mounted).",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["ldmtool_create_all"], ["ldmtool_remove_all"],
+                         ["list_ldm_volumes"]], ("strings", []))]),
+    d(502, "ldmtool_scan", RStringList(), [],
+      "scan for Windows dynamic disks",
+      "This function scans for Windows dynamic disks.  It returns a "
+      "list of identifiers (GUIDs) for all disk groups that were found. "
+      " These identifiers can be passed to other C<guestfs_ldmtool_*> "
+      "functions.\n\n"
+      "This function scans all block devices.  To scan a subset of "
+      "block devices, call C<guestfs_ldmtool_scan_devices> instead.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["ldmtool_scan"]], ("strings", []))]),
+    d(503, "ldmtool_scan_devices", RStringList(), [DeviceList("devices")],
+      "scan for Windows dynamic disks",
+      "This function scans for Windows dynamic disks.  It returns a "
+      "list of identifiers (GUIDs) for all disk groups that were found. "
+      " These identifiers can be passed to other C<guestfs_ldmtool_*> "
+      "functions.\n\n"
+      "The parameter C<devices> is a list of block devices which are "
+      "scanned.  If this list is empty, all block devices are scanned.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["ldmtool_scan_devices", "/dev/sda /dev/sdb"]],
+               ("strings", [])),
+             T("empty", [["ldmtool_scan_devices", ""]], ("strings", [])),
+             T("empty", [["ldmtool_scan_devices", "/dev/sdz"]],
+               ("fail",))]),
+    d(504, "ldmtool_diskgroup_name", RString(), [String("diskgroup")],
+      "return the name of a Windows dynamic disk group",
+      "Return the name of a Windows dynamic disk group.  The "
+      "C<diskgroup> parameter should be the GUID of a disk group, one "
+      "element from the list returned by C<guestfs_ldmtool_scan>.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["ldmtool_diskgroup_name", NO_DG]], ("fail",)),
+             T("empty", [["ldmtool_diskgroup_name", "-h"]], ("fail",))]),
+    d(505, "ldmtool_diskgroup_volumes", RStringList(),
+      [String("diskgroup")],
+      "return the volumes in a Windows dynamic disk group",
+      "Return the volumes in a Windows dynamic disk group.  The "
+      "C<diskgroup> parameter should be the GUID of a disk group, one "
+      "element from the list returned by C<guestfs_ldmtool_scan>.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["ldmtool_diskgroup_volumes", NO_DG]],
+               ("fail",))]),
+    d(506, "ldmtool_diskgroup_disks", RStringList(), [String("diskgroup")],
+      "return the disks in a Windows dynamic disk group",
+      "Return the disks in a Windows dynamic disk group.  The "
+      "C<diskgroup> parameter should be the GUID of a disk group, one "
+      "element from the list returned by C<guestfs_ldmtool_scan>.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["ldmtool_diskgroup_disks", NO_DG]],
+               ("fail",))]),
+    d(507, "ldmtool_volume_type", RString(),
+      [String("diskgroup"), String("volume")],
+      "return the type of a Windows dynamic disk volume",
+      "Return the type of the volume named C<volume> in the disk group "
+      "with GUID C<diskgroup>.\n\n"
+      "Possible volume types that can be returned here include: "
+      "C<simple>, C<spanned>, C<striped>, C<mirrored>, C<raid5>.  Other "
+      "types may also be returned.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["ldmtool_volume_type", NO_DG, "Volume1"]],
+               ("fail",))]),
+    d(508, "ldmtool_volume_hint", RString(),
+      [String("diskgroup"), String("volume")],
+      "return the hint field of a Windows dynamic disk volume",
+      "Return the hint field of the volume named C<volume> in the disk "
+      "group with GUID C<diskgroup>.  This may not be defined, in which "
+      "case the empty string is returned.  The hint field is often, "
+      "though not always, the name of a Windows drive, eg. C<E:>.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["ldmtool_volume_hint", NO_DG, "Volume1"]],
+               ("fail",))]),
+    d(509, "ldmtool_volume_partitions", RStringList(),
+      [String("diskgroup"), String("volume")],
+      "return the partitions in a Windows dynamic disk volume",
+      "Return the list of partitions in the volume named C<volume> in "
+      "the disk group with GUID C<diskgroup>.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["ldmtool_volume_partitions", NO_DG, "Volume1"]],
+               ("fail",))]),
+    d(510, "list_ldm_volumes", RStringList(), [],
+      "list all Windows dynamic disk volumes",
+      "This function returns all Windows dynamic disk volumes that were "
+      "found at launch time.  It returns a list of device names "
+      "(C</dev/mapper/ldm_vol_GROUP_VOLUME>), sorted.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["list_ldm_volumes"]], ("strings", []))]),
+    d(511, "list_ldm_partitions", RStringList(), [],
+      "list all Windows dynamic disk partitions",
+      "This function returns all Windows dynamic disk partitions that "
+      "were found at launch time.  It returns a list of device names "
+      "(C</dev/mapper/ldm_part_GROUP_PARTITION>), sorted.  Only the "
+      "partitions of mirrored and RAID-5 volumes get devices of their "
+      "own.",
+      since="1.20.0", optional="ldm",
+      tests=[T("empty", [["list_ldm_partitions"]], ("strings", []))]),
 ]
 
 # -------------------------------------------------------------- btrfs

@@ -14,3 +14,13 @@ daemon_test_error_names_SOURCES = \
 	$(top_srcdir)/daemon/error-names.c $(top_srcdir)/daemon/error-names.h
 daemon_test_error_names_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/daemon
 daemon_test_error_names_LDADD =
+
+# The daemon's JSON reader (ldmtool's output), unit-tested.
+check_PROGRAMS += daemon/test-json
+TESTS += daemon/test-json
+daemon_test_json_SOURCES = \
+	daemon/test-json.c c-api/tap.h \
+	$(top_srcdir)/daemon/json.c $(top_srcdir)/daemon/json.h
+daemon_test_json_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/daemon
+daemon_test_json_LDADD =
+valgrind_tests += daemon/test-json

@@ -12,7 +12,8 @@ launch_tests = \
 	launch/test-launch-enospc \
 	launch/test-launch-faults \
 	launch/test-launch-lifetime \
-	launch/test-launch-network
+	launch/test-launch-network \
+	launch/test-ldm
 
 check_PROGRAMS += $(launch_tests)
 TESTS += $(launch_tests)
@@ -36,3 +37,5 @@ launch_test_launch_network_SOURCES = \
 	launch/test-launch-network.c launch/launch-test.h
 launch_test_launch_faults_SOURCES = \
 	launch/test-launch-faults.c launch/launch-test.h
+launch_test_ldm_SOURCES = launch/test-ldm.c launch/launch-test.h
+EXTRA_DIST += data/make-ldm-disks.py
