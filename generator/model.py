@@ -315,6 +315,7 @@ class Test:
     #   ("string", S)            RString/RConstString/RBufferOut result
     #   ("strings", [S, ...])    RStringList result
     #   ("struct", {field: value, ...})  RStruct fields that must match
+    #   ("hash", {key: value, ...})  RHashtable pairs that must be there
     #   ("len", N)               RStringList/RStructList length, RHashtable
     #                            number of pairs, RString strlen
     #   ("contains", S)          RString/RBufferOut contains S
