@@ -45,16 +45,40 @@
 
 #define MAX_ARGS 32
 
+/* The kernel lists xfs in /proc/filesystems. */
+static bool
+kernel_has_xfs (void)
+{
+  CLEANUP_FREE char *fs = NULL;
+  CLEANUP_CLOSE int fd = open ("/proc/filesystems", O_RDONLY | O_CLOEXEC);
+  size_t size;
+
+  if (fd == -1 || (fs = read_whole_fd (fd, 1 << 16, &size)) == NULL)
+    return false;
+  return strstr (fs, "\txfs\n") != NULL;
+}
+
+/* The tools, and the kernel's xfs (a module loaded on demand). */
 int
 optgroup_xfs_available (void)
 {
   static const char *const progs[]
       = { "xfs_admin", "xfs_db", "xfs_growfs", "xfs_info", "xfs_repair" };
+  static int available = -1;
 
+  if (available != -1)
+    return available;
   for (size_t i = 0; i < sizeof progs / sizeof progs[0]; i++)
     if (!have_program (progs[i]))
-      return 0;
-  return 1;
+      return available = 0;
+  if (!kernel_has_xfs ())
+    {
+      CLEANUP_FREE char *err = NULL;
+      if (command (NULL, &err, "modprobe", "xfs", NULL) != 0
+          || !kernel_has_xfs ())
+        return available = 0;
+    }
+  return available = 1;
 }
 
 /* The directory path (in the sysroot) of the guest directory path, for

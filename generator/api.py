@@ -1259,6 +1259,26 @@ EXT_XFS_ACTIONS = [
                          ["mke2fs", "/dev/sda1", "fstype:ext3",
                           "journalsize:8"],
                          ["vfs_type", "/dev/sda1"]], ("string", "ext3")),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs", "/dev/sda1", "journaldev:true",
+                    "uuid:" + _UUID, "blocksize:4096"],
+                   ["mke2fs", "/dev/sda2", "fstype:ext4", "blocksize:4096",
+                    "journaldevice:/dev/sda1"],
+                   ["tune2fs_l", "/dev/sda2"]],
+               ("hash", {"Journal UUID": _UUID})),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs", "/dev/sda1", "journaldev:true",
+                    "label:JLABEL", "blocksize:4096"],
+                   ["mke2fs", "/dev/sda2", "fstype:ext4", "blocksize:4096",
+                    "journaldevice:LABEL=JLABEL"],
+                   ["vfs_type", "/dev/sda2"]], ("string", "ext4")),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs", "/dev/sda2", "fstype:ext4",
+                    "journaldevice:/dev/sdz1"]], ("fail",)),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs", "/dev/sda2", "fstype:ext4",
+                    "journalsize:8", "journaldevice:/dev/sda1"]],
+               ("fail",)),
              T("empty", [["part_disk", "/dev/sda", "mbr"],
                          ["mke2fs", "/dev/sda1", "fstype:ext9"]],
                ("fail",)),
