@@ -69,6 +69,19 @@ open_for_flags (const char *file)
   return fd;
 }
 
+/* An ioctl on file failed: ENOTTY means the filesystem has no such
+ * thing (or, for generations, ext4 with metadata checksums).
+ */
+static void
+ioctl_error (const char *file, const char *what)
+{
+  if (errno == ENOTTY)
+    reply_with_error_errno (
+        ENOTSUP, "%s: %s: not supported by this filesystem", file, what);
+  else
+    reply_with_perror ("%s: %s", file, what);
+}
+
 static int
 get_flags (int fd, const char *file, unsigned *flags)
 {
@@ -77,7 +90,7 @@ get_flags (int fd, const char *file, unsigned *flags)
 
   if (ioctl (fd, FS_IOC_GETFLAGS, &f) == -1)
     {
-      reply_with_perror ("%s: reading the attributes", file);
+      ioctl_error (file, "reading the attributes");
       return -1;
     }
   *flags = f;
@@ -139,7 +152,7 @@ do_set_e2attrs (const char *file, const char *attrs, int clear)
   f = want;
   if (ioctl (fd, FS_IOC_SETFLAGS, &f) == -1)
     {
-      reply_with_perror ("%s: setting the attributes '%s'", file, attrs);
+      ioctl_error (file, "setting the attributes");
       return -1;
     }
   /* The kernel ignores the flags no one may change. */
@@ -170,7 +183,7 @@ do_get_e2generation (const char *file)
     return -1;
   if (ioctl (fd, FS_IOC_GETVERSION, &generation) == -1)
     {
-      reply_with_perror ("%s: reading the generation", file);
+      ioctl_error (file, "reading the generation");
       return -1;
     }
   return generation;
@@ -196,7 +209,7 @@ do_set_e2generation (const char *file, int64_t generation)
   g = generation;
   if (ioctl (fd, FS_IOC_SETVERSION, &g) == -1)
     {
-      reply_with_perror ("%s: setting the generation", file);
+      ioctl_error (file, "setting the generation");
       return -1;
     }
   return 0;

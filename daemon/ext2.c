@@ -39,26 +39,35 @@
  */
 #define E2FSCK_FIXED 3
 
-/* What an e2fsprogs tool said when it failed: stderr without the
- * version banner they all print ("mke2fs 1.47.0 (5-Feb-2023)"), or
- * stdout, where some of their errors go.
+/* s without the version banner e2fsprogs tools print first
+ * ("mke2fs 1.47.0 (5-Feb-2023)") and the blank lines after it.
+ */
+static const char *
+skip_banner (const char *prog, const char *s)
+{
+  size_t n = strlen (prog);
+
+  if (strncmp (s, prog, n) == 0 && s[n] == ' ' && s[n + 1] >= '0'
+      && s[n + 1] <= '9')
+    {
+      s += strcspn (s, "\n");
+      s += strspn (s, "\n");
+    }
+  return s;
+}
+
+/* What an e2fsprogs tool said when it failed: stderr, or stdout, where
+ * some of their errors go.
  */
 static const char *
 e2fs_message (const char *prog, char *out, const char *err)
 {
-  const char *msg = err ? err : "";
-  size_t n = strlen (prog);
+  const char *msg = skip_banner (prog, err ? err : "");
 
-  if (strncmp (msg, prog, n) == 0 && msg[n] == ' ' && msg[n + 1] >= '0'
-      && msg[n + 1] <= '9')
-    {
-      msg += strcspn (msg, "\n");
-      msg += strspn (msg, "\n");
-    }
   if (*msg == '\0' && out)
     {
       trim_end (out);
-      msg = out;
+      msg = skip_banner (prog, out);
     }
   return msg;
 }

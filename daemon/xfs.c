@@ -350,6 +350,31 @@ positive (const char *what, const char *name, int64_t v)
   return false;
 }
 
+/* Drop the rows of dots xfs_repair prints while it searches, in place. */
+static void
+drop_dots (char *s)
+{
+  char *w = s;
+
+  for (const char *p = s; *p;)
+    {
+      size_t n = strspn (p, ".");
+
+      if (n > 3)
+        p += n;
+      else
+        {
+          /* A few dots, or one other character. */
+          if (n == 0)
+            n = 1;
+          memmove (w, p, n);
+          w += n;
+          p += n;
+        }
+    }
+  *w = '\0';
+}
+
 /* Run; the exit status, or -1 after replying with an error for any
  * other than 0 and ok_status.
  */
@@ -371,7 +396,11 @@ run (const char *what, struct args *a, int ok_status)
       reply_with_error ("%s: %s", what, out);
     }
   else
-    reply_command_error (what, r, a->argv[0], err);
+    {
+      if (err)
+        drop_dots (err);
+      reply_command_error (what, r, a->argv[0], err);
+    }
   return -1;
 }
 
