@@ -281,6 +281,16 @@ extern int list_partition_numbers (const char *disk, int **nums_r,
 extern void partition_name (char *buf, size_t len, const char *disk, int n);
 extern bool is_device_arg (const char *s);
 
+/* labels.c */
+/* A blkid tag (TYPE, LABEL, UUID) of dev: malloc'd, "" if the device
+ * has none; NULL after replying with an error.
+ */
+extern char *get_blkid_tag (const char *dev, const char *tag);
+/* label can be an xfs label (replies with an error naming mountable
+ * if not).
+ */
+extern bool valid_xfs_label (const char *mountable, const char *label);
+
 /* lvm.c */
 /* The /dev/VG/LV name (malloc'd) of dev if it is a /dev/mapper or
  * /dev/dm-N name of a logical volume; NULL otherwise.

@@ -9,10 +9,7 @@
 #include "daemon.h"
 #include "actions.h"
 
-/* A blkid tag (TYPE, LABEL, UUID) of dev: malloc'd, "" if the device
- * has none; NULL after replying with an error.
- */
-static char *
+char *
 get_blkid_tag (const char *dev, const char *tag)
 {
   CLEANUP_FREE char *err = NULL;
@@ -60,7 +57,7 @@ do_vfs_uuid (const char *mountable)
  */
 #define XFS_LABEL_PUNCT "-_.+,:=@/"
 
-static bool
+bool
 valid_xfs_label (const char *mountable, const char *label)
 {
   static const char allowed[] = "abcdefghijklmnopqrstuvwxyz"

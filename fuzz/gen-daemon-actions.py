@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Write stand-ins for every do_NAME of daemon/actions.h, for the daemon
-fuzz target: the real stubs (daemon/stubs.c) decode and check each
-call's arguments, then call these, which touch nothing on the host.
+"""Write stand-ins for every do_NAME and optgroup_NAME_available of
+daemon/actions.h, for the daemon fuzz target: the real stubs
+(daemon/stubs.c) decode and check each call's arguments, then call
+these, which touch nothing on the host; every optional group is there.
 FileIn actions read their whole stream and FileOut actions send a small
-one, so the streams' code runs on hostile input too.  Every optional
-group is available.
+one, so the streams' code runs on hostile input too.
 Usage: gen-daemon-actions.py daemon/actions.h OUT.c
 """
 

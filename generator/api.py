@@ -1736,7 +1736,823 @@ BTRFS_ACTIONS = [
 # --------------------------------------------------- ext2/3/4 and xfs
 # Procedure numbers 700-799.
 
+STRUCTS += [
+    Struct("xfsinfo", [
+        ("xfs_mntpoint", "FString"), ("xfs_inodesize", "FUInt32"),
+        ("xfs_agcount", "FUInt32"), ("xfs_agsize", "FUInt32"),
+        ("xfs_sectsize", "FUInt32"), ("xfs_attr", "FUInt32"),
+        ("xfs_blocksize", "FUInt32"), ("xfs_datablocks", "FUInt64"),
+        ("xfs_imaxpct", "FUInt32"), ("xfs_sunit", "FUInt32"),
+        ("xfs_swidth", "FUInt32"), ("xfs_dirversion", "FUInt32"),
+        ("xfs_dirblocksize", "FUInt32"), ("xfs_cimode", "FUInt32"),
+        ("xfs_logname", "FString"), ("xfs_logblocksize", "FUInt32"),
+        ("xfs_logblocks", "FUInt32"), ("xfs_logversion", "FUInt32"),
+        ("xfs_logsectsize", "FUInt32"), ("xfs_logsunit", "FUInt32"),
+        ("xfs_lazycount", "FUInt32"), ("xfs_rtname", "FString"),
+        ("xfs_rtextsize", "FUInt32"), ("xfs_rtblocks", "FUInt64"),
+        ("xfs_rtextents", "FUInt64")],
+        "The geometry of an XFS filesystem, as C<xfs_info> prints it: "
+        "the C<meta-data>, C<data>, C<naming>, C<log> and C<realtime> "
+        "sections.  C<xfs_mntpoint> is the device or directory asked "
+        "about, C<xfs_logname> and C<xfs_rtname> name the log and the "
+        "realtime device (C<internal>, C<none>).  A number "
+        "C<xfs_info> did not print is C<-1>, a name is empty."),
+]
+
+# /dev/sda split in two for the external journal tests: a 16 MiB
+# partition 1 (the journal) and the rest.
+_JOURNAL_PARTS = [["part_init", "/dev/sda", "mbr"],
+                  ["part_add", "/dev/sda", "p", "2048", "34815"],
+                  ["part_add", "/dev/sda", "p", "34816", "-1"]]
+_UUID = "01234567-89ab-cdef-0123-456789abcdef"
+
 EXT_XFS_ACTIONS = [
+    d(700, "tune2fs_l", RHashtable(), [Device("device")],
+      "get ext2/ext3/ext4 superblock details",
+      "The superblock of the ext2, ext3 or ext4 filesystem on C<device> "
+      "as C<tune2fs -l> prints it: pairs of a field name (such as "
+      "C<Block count>) and its value.  Values C<tune2fs> shows as "
+      "C<E<lt>noneE<gt>> or C<E<lt>not availableE<gt>> are empty.  "
+      "Which fields there are depends on the filesystem and on the "
+      "version of e2fsprogs in the appliance.",
+      since="1.9.2",
+      tests=[T("basicfs", [["umount", "/"], ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"Filesystem magic number": "0xEF53",
+                         "Filesystem volume name": "",
+                         "Filesystem state": "clean"})),
+             T("empty", [["tune2fs_l", "/dev/sda"]], ("fail",))]),
+    d(701, "tune2fs", RErr(), [Device("device")],
+      "adjust ext2/ext3/ext4 filesystem parameters",
+      "Change parameters of the ext2, ext3 or ext4 filesystem on "
+      "C<device>, as L<tune2fs(8)> does; C<guestfs_tune2fs_l> shows "
+      "them.  Each optional argument is one option of C<tune2fs>:\n\n"
+      "=over 4\n\n"
+      "=item C<force> (C<-f>)\n\n"
+      "Complete the change even if C<tune2fs> finds errors.\n\n"
+      "=item C<maxmountcount> (C<-c>)\n\n"
+      "The number of mounts after which the filesystem is checked; "
+      "C<0> or C<-1>: never.\n\n"
+      "=item C<mountcount> (C<-C>)\n\n"
+      "The number of times the filesystem has been mounted.\n\n"
+      "=item C<errorbehavior> (C<-e>)\n\n"
+      "What the kernel does when it finds an error: C<continue>, "
+      "C<remount-ro> or C<panic>.\n\n"
+      "=item C<group> (C<-g>)\n\n"
+      "The numeric group ID allowed to use the reserved blocks.\n\n"
+      "=item C<intervalbetweenchecks> (C<-i>)\n\n"
+      "The longest time between two checks, in seconds; C<0>: no "
+      "time-based checks.\n\n"
+      "=item C<reservedblockspercentage> (C<-m>)\n\n"
+      "The percentage of blocks reserved for privileged processes.\n\n"
+      "=item C<lastmounteddirectory> (C<-M>)\n\n"
+      "The directory recorded as where it was last mounted.\n\n"
+      "=item C<reservedblockscount> (C<-r>)\n\n"
+      "The number of reserved blocks.\n\n"
+      "=item C<user> (C<-u>)\n\n"
+      "The numeric user ID allowed to use the reserved blocks.\n\n"
+      "=back",
+      optargs=[OBool("force"), OInt("maxmountcount"), OInt("mountcount"),
+               OString("errorbehavior"), OInt64("group"),
+               OInt("intervalbetweenchecks"),
+               OInt("reservedblockspercentage"),
+               OString("lastmounteddirectory"),
+               OInt64("reservedblockscount"), OInt64("user")],
+      since="1.15.4",
+      tests=[T("basicfs", [["tune2fs", "/dev/sda1", "maxmountcount:7",
+                            "mountcount:3", "errorbehavior:panic",
+                            "force:true"],
+                           ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"Maximum mount count": "7", "Mount count": "3",
+                         "Errors behavior": "Panic"})),
+             T("basicfs", [["tune2fs", "/dev/sda1", "group:42", "user:43",
+                            "intervalbetweenchecks:86400",
+                            "lastmounteddirectory:/mnt/x",
+                            "reservedblockscount:1000"],
+                           ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"Reserved block count": "1000",
+                         "Last mounted on": "/mnt/x",
+                         "Check interval": "86400 (1 day)",
+                         "Reserved blocks uid": "43 (user unknown)",
+                         "Reserved blocks gid": "42 (group unknown)"})),
+             T("basicfs", [["tune2fs", "/dev/sda1",
+                            "reservedblockspercentage:10"],
+                           ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"Reserved block count": "52326"})),
+             T("basicfs", [["tune2fs", "/dev/sda1",
+                            "errorbehavior:explode"]], ("fail",)),
+             T("basicfs", [["tune2fs", "/dev/sda1", "user:-5"]],
+               ("fail",)),
+             T("basicfs", [["tune2fs", "/dev/sda1",
+                            "reservedblockspercentage:101"]], ("fail",)),
+             T("empty", [["tune2fs", "/dev/sda", "maxmountcount:5"]],
+               ("fail",))]),
+    d(702, "e2fsck", RErr(), [Device("device")],
+      "check an ext2/ext3 filesystem",
+      "Check the ext2, ext3 or ext4 filesystem on C<device> with "
+      "L<e2fsck(8)>, even if it is marked clean.  It must not be "
+      "mounted.  Without optional arguments the check only reports: "
+      "a filesystem with errors makes the call fail.\n\n"
+      "=over 4\n\n"
+      "=item C<correct>\n\n"
+      "Repair what can be repaired safely without asking "
+      "(C<e2fsck -p>).\n\n"
+      "=item C<forceall>\n\n"
+      "Answer yes to every question (C<e2fsck -y>).\n\n"
+      "=back\n\n"
+      "C<correct> and C<forceall> cannot be given together.  Errors "
+      "found and fixed are not a failure.",
+      optargs=[OBool("correct"), OBool("forceall")],
+      since="1.15.17",
+      tests=[T("basicfs", [["umount", "/"],
+                           ["e2fsck", "/dev/sda1", "correct:true"],
+                           ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"Filesystem state": "clean"})),
+             T("basicfs", [["umount", "/"],
+                           ["e2fsck", "/dev/sda1", "forceall:true"]]),
+             T("basicfs", [["umount", "/"], ["e2fsck", "/dev/sda1"]]),
+             T("basicfs", [["umount", "/"],
+                           ["e2fsck", "/dev/sda1", "correct:true",
+                            "forceall:true"]], ("fail",)),
+             T("basicfs", [["e2fsck", "/dev/sda1", "correct:true"]],
+               ("fail",)),
+             T("empty", [["e2fsck", "/dev/sda", "correct:true"]],
+               ("fail",))]),
+    d(703, "e2fsck_f", RErr(), [Device("device")],
+      "check an ext2/ext3 filesystem",
+      "Check the ext2, ext3 or ext4 filesystem on C<device> even if it "
+      "is marked clean, repairing what is safe to repair: "
+      "C<e2fsck -p -f>.",
+      since="1.0.29", deprecated_by="e2fsck",
+      tests=[T("basicfs", [["umount", "/"], ["e2fsck_f", "/dev/sda1"],
+                           ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"Filesystem state": "clean"})),
+             T("empty", [["e2fsck_f", "/dev/sda"]], ("fail",))]),
+    d(704, "resize2fs", RErr(), [Device("device")],
+      "resize an ext2, ext3 or ext4 filesystem",
+      "Grow or shrink the ext2, ext3 or ext4 filesystem on C<device> "
+      "to the size of the device, with L<resize2fs(8)>.  An unmounted "
+      "filesystem is checked first (C<e2fsck -f -p>), as C<resize2fs> "
+      "requires; a mounted one can only grow.\n\n"
+      "See also L</RESIZE2FS ERRORS>.",
+      since="1.0.27",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mke2fs", "/dev/sda1", "blocksize:4096",
+                          "blockscount:10000"],
+                         ["resize2fs", "/dev/sda1"],
+                         ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"Block count": "130816"})),
+             T("empty", [["resize2fs", "/dev/sda"]], ("fail",))]),
+    d(705, "resize2fs_size", RErr(), [Device("device"), Int64("size")],
+      "resize an ext2, ext3 or ext4 filesystem (with size)",
+      "As C<guestfs_resize2fs>, to C<size> bytes (rounded down to "
+      "whole blocks) instead of the size of the device.",
+      since="1.3.14",
+      tests=[T("basicfs", [["umount", "/"],
+                           ["resize2fs_size", "/dev/sda1", "104857600"],
+                           ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"Block count": "102400", "Block size": "1024"})),
+             T("basicfs", [["umount", "/"],
+                           ["resize2fs_size", "/dev/sda1", "1024"]],
+               ("fail",)),
+             T("basicfs", [["umount", "/"],
+                           ["resize2fs_size", "/dev/sda1", "-1"]],
+               ("fail",))]),
+    d(706, "resize2fs_M", RErr(), [Device("device")],
+      "resize an ext2, ext3 or ext4 filesystem to the minimum size",
+      "As C<guestfs_resize2fs>, to the smallest size that still holds "
+      "the files (C<resize2fs -M>).  C<Block count> times C<Block "
+      "size> from C<guestfs_tune2fs_l> gives the size in bytes.",
+      since="1.9.4",
+      tests=[T("basicfs", [["write", "/f", "hello"], ["umount", "/"],
+                           ["resize2fs_M", "/dev/sda1"],
+                           ["resize2fs_M", "/dev/sda1"],
+                           ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"Block count": "821"})),
+             T("empty", [["resize2fs_M", "/dev/sda"]], ("fail",))]),
+    d(707, "mke2fs", RErr(), [Device("device")],
+      "create an ext2/ext3/ext4 filesystem on device",
+      "Make an ext2, ext3 or ext4 filesystem on C<device> with "
+      "L<mke2fs(8)> (an ext2 one unless C<fstype> says otherwise or "
+      "the appliance's F<mke2fs.conf> does).  The optional arguments "
+      "are those of C<mke2fs>:\n\n"
+      "=over 4\n\n"
+      "=item C<blockscount>\n\n"
+      "The size of the filesystem in blocks; the whole device without "
+      "it.  A filesystem too small for a journal gets none.\n\n"
+      "=item C<blocksize> (C<-b>), C<fragsize> (C<-f>, ignored by "
+      "current e2fsprogs), C<blockspergroup> (C<-g>), "
+      "C<numberofgroups> (C<-G>: groups packed together with "
+      "C<flex_bg>), C<bytesperinode> (C<-i>), C<inodesize> (C<-I>), "
+      "C<numberofinodes> (C<-N>), C<reservedblockspercentage> "
+      "(C<-m>)\n\n"
+      "Numbers, as L<mke2fs(8)> describes them.\n\n"
+      "=item C<journalsize>\n\n"
+      "The size of the journal in megabytes (C<-J size=>).\n\n"
+      "=item C<journaldevice>\n\n"
+      "An external journal (C<-J device=>): a device made by "
+      "C<guestfs_mke2fs> with C<journaldev>, or C<LABEL=>I<label> or "
+      "C<UUID=>I<uuid> naming one.\n\n"
+      "=item C<stridesize>, C<stripewidth>, C<maxonlineresize>, "
+      "C<mmpupdateinterval>\n\n"
+      "The extended options C<stride>, C<stripe_width>, C<resize> "
+      "and C<mmp_update_interval> (C<-E>).\n\n"
+      "=item C<label> (C<-L>), C<lastmounteddir> (C<-M>), "
+      "C<creatoros> (C<-o>), C<fstype> (C<-t>: C<ext2>, C<ext3> or "
+      "C<ext4>), C<usagetype> (C<-T>), C<uuid> (C<-U>)\n\n"
+      "Strings, as L<mke2fs(8)> describes them.  A label has at most "
+      "16 bytes.\n\n"
+      "=item C<forcecreate> (C<-F>), C<writesbandgrouponly> "
+      "(C<-S>)\n\n"
+      "=item C<lazyitableinit>, C<lazyjournalinit>, C<testfs>, "
+      "C<discard>\n\n"
+      "The extended options C<lazy_itable_init>, "
+      "C<lazy_journal_init>, C<test_fs> and C<discard> or "
+      "C<nodiscard> (C<-E>).  C<testfs> false leaves it out.\n\n"
+      "=item C<quotatype>\n\n"
+      "True: quota files for users and groups (C<-E "
+      "quotatype=usrquota:grpquota>, with the C<quota> feature); "
+      "false leaves it out.\n\n"
+      "=item C<extent>, C<filetype>, C<flexbg>, C<hasjournal>, "
+      "C<journaldev>, C<largefile>, C<quota>, C<resizeinode>, "
+      "C<sparsesuper>, C<uninitbg>\n\n"
+      "Turn the filesystem features C<extent>, C<filetype>, "
+      "C<flex_bg>, C<has_journal>, C<journal_dev>, C<large_file>, "
+      "C<quota>, C<resize_inode>, C<sparse_super> and C<uninit_bg> "
+      "on (true) or off (false) (C<-O>).\n\n"
+      "=back",
+      optargs=[OInt64("blockscount"), OInt64("blocksize"),
+               OInt64("fragsize"), OInt64("blockspergroup"),
+               OInt64("numberofgroups"), OInt64("bytesperinode"),
+               OInt64("inodesize"), OInt64("journalsize"),
+               OInt64("numberofinodes"), OInt64("stridesize"),
+               OInt64("stripewidth"), OInt64("maxonlineresize"),
+               OInt("reservedblockspercentage"),
+               OInt("mmpupdateinterval"), OString("journaldevice"),
+               OString("label"), OString("lastmounteddir"),
+               OString("creatoros"), OString("fstype"),
+               OString("usagetype"), OString("uuid"),
+               OBool("forcecreate"), OBool("writesbandgrouponly"),
+               OBool("lazyitableinit"), OBool("lazyjournalinit"),
+               OBool("testfs"), OBool("discard"), OBool("quotatype"),
+               OBool("extent"), OBool("filetype"), OBool("flexbg"),
+               OBool("hasjournal"), OBool("journaldev"),
+               OBool("largefile"), OBool("quota"), OBool("resizeinode"),
+               OBool("sparsesuper"), OBool("uninitbg")],
+      since="1.19.44",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mke2fs", "/dev/sda1", "fstype:ext4",
+                          "label:mk", "blockscount:20000",
+                          "blocksize:1024", "uuid:" + _UUID,
+                          "lastmounteddir:/srv", "inodesize:256",
+                          "reservedblockspercentage:2"],
+                         ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"Filesystem volume name": "mk",
+                         "Block count": "20000", "Block size": "1024",
+                         "Filesystem UUID": _UUID,
+                         "Last mounted on": "/srv", "Inode size": "256",
+                         "Reserved block count": "400",
+                         "Filesystem OS type": "Linux"})),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mke2fs", "/dev/sda1", "fstype:ext4",
+                          "stridesize:16", "stripewidth:32",
+                          "hasjournal:false", "flexbg:false",
+                          "resizeinode:false", "uninitbg:false",
+                          "quota:true", "blocksize:4096",
+                          "blockspergroup:8192", "numberofinodes:5000",
+                          "discard:false", "lazyitableinit:false",
+                          "mmpupdateinterval:7"],
+                         ["tune2fs_l", "/dev/sda1"]],
+               ("hash", {"RAID stride": "16", "RAID stripe width": "32",
+                         "Blocks per group": "8192",
+                         "Inode count": "5120",
+                         "Filesystem features":
+                             "ext_attr dir_index filetype extent 64bit "
+                             "sparse_super large_file huge_file dir_nlink "
+                             "extra_isize quota metadata_csum"})),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mke2fs", "/dev/sda1", "fstype:ext4",
+                          "extent:false"]], ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mke2fs", "/dev/sda1", "fstype:ext3",
+                          "journalsize:8"],
+                         ["vfs_type", "/dev/sda1"]], ("string", "ext3")),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs", "/dev/sda1", "journaldev:true",
+                    "uuid:" + _UUID, "blocksize:4096"],
+                   ["mke2fs", "/dev/sda2", "fstype:ext4", "blocksize:4096",
+                    "journaldevice:/dev/sda1"],
+                   ["tune2fs_l", "/dev/sda2"]],
+               ("hash", {"Journal UUID": _UUID})),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs", "/dev/sda1", "journaldev:true",
+                    "label:JLABEL", "blocksize:4096"],
+                   ["mke2fs", "/dev/sda2", "fstype:ext4", "blocksize:4096",
+                    "journaldevice:LABEL=JLABEL"],
+                   ["vfs_type", "/dev/sda2"]], ("string", "ext4")),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs", "/dev/sda2", "fstype:ext4",
+                    "journaldevice:/dev/sdz1"]], ("fail",)),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs", "/dev/sda2", "fstype:ext4",
+                    "journalsize:8", "journaldevice:/dev/sda1"]],
+               ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mke2fs", "/dev/sda1", "fstype:ext9"]],
+               ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mke2fs", "/dev/sda1",
+                          "label:01234567890123456"]], ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mke2fs", "/dev/sda1", "blocksize:-1024"]],
+               ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mke2fs", "/dev/sda1", "blockscount:5"]],
+               ("fail",)),
+             T("empty", [["mke2fs", "/dev/sdz"]], ("fail",))]),
+    d(708, "get_e2label", RString(), [Device("device")],
+      "get the ext2/3/4 filesystem label",
+      "The label of the ext2, ext3 or ext4 filesystem on C<device> "
+      "(empty if it has none).",
+      since="1.0.15", deprecated_by="vfs_label",
+      tests=[T("basicfs", [["set_e2label", "/dev/sda1", "hello"],
+                           ["get_e2label", "/dev/sda1"]],
+               ("string", "hello")),
+             T("basicfs", [["get_e2label", "/dev/sda1"]], ("string", "")),
+             T("empty", [["get_e2label", "/dev/sda"]], ("fail",))]),
+    d(709, "set_e2label", RErr(), [Device("device"), String("label")],
+      "set the ext2/3/4 filesystem label",
+      "Set the label of the ext2, ext3 or ext4 filesystem on "
+      "C<device>: at most 16 bytes, or empty to remove it.",
+      since="1.0.15", deprecated_by="set_label",
+      tests=[T("basicfs", [["set_e2label", "/dev/sda1", "0123456789abcdef"],
+                           ["vfs_label", "/dev/sda1"]],
+               ("string", "0123456789abcdef")),
+             T("basicfs", [["set_e2label", "/dev/sda1",
+                            "0123456789abcdefg"]], ("fail",)),
+             T("empty", [["set_e2label", "/dev/sda", "x"]], ("fail",))]),
+    d(710, "get_e2uuid", RString(), [Device("device")],
+      "get the ext2/3/4 filesystem UUID",
+      "The UUID of the ext2, ext3 or ext4 filesystem on C<device> "
+      "(empty if it is the null UUID).",
+      since="1.0.15", deprecated_by="vfs_uuid",
+      tests=[T("basicfs", [["umount", "/"],
+                           ["set_e2uuid", "/dev/sda1", _UUID],
+                           ["get_e2uuid", "/dev/sda1"]],
+               ("string", _UUID)),
+             T("empty", [["get_e2uuid", "/dev/sda"]], ("fail",))]),
+    d(711, "set_e2uuid", RErr(), [Device("device"), String("uuid")],
+      "set the ext2/3/4 filesystem UUID",
+      "Set the UUID of the ext2, ext3 or ext4 filesystem on "
+      "C<device> to C<uuid>, or, as L<tune2fs(8)> C<-U> takes them, "
+      "C<clear> (the null UUID), C<random> or C<time> (a new random or "
+      "time-based one).  C<guestfs_vfs_uuid> reads it.",
+      since="1.0.15", deprecated_by="set_uuid",
+      tests=[T("basicfs", [["umount", "/"],
+                           ["set_e2uuid", "/dev/sda1", _UUID],
+                           ["vfs_uuid", "/dev/sda1"]], ("string", _UUID)),
+             T("basicfs", [["umount", "/"],
+                           ["set_e2uuid", "/dev/sda1", "clear"],
+                           ["get_e2uuid", "/dev/sda1"]], ("string", "")),
+             T("basicfs", [["umount", "/"],
+                           ["set_e2uuid", "/dev/sda1", "clear"],
+                           ["set_e2uuid", "/dev/sda1", "random"],
+                           ["get_e2uuid", "/dev/sda1"]], ("len", 36)),
+             T("basicfs", [["umount", "/"],
+                           ["set_e2uuid", "/dev/sda1", "not-a-uuid"]],
+               ("fail",))]),
+    d(712, "set_uuid", RErr(), [Device("device"), String("uuid")],
+      "set the filesystem UUID",
+      "Set the UUID of the filesystem on C<device> to C<uuid> (written "
+      "C<xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx> in hexadecimal).  "
+      "ext2/3/4 (L<tune2fs(8)>), xfs (L<xfs_admin(8)>: unmounted "
+      "only), btrfs (L<btrfstune(8)>, when the appliance has it: "
+      "unmounted only) and swap (L<swaplabel(8)>) are supported; on "
+      "other types the call fails with errno C<ENOTSUP>.  "
+      "C<guestfs_vfs_uuid> reads it.",
+      since="1.23.10",
+      tests=[T("basicfs", [["umount", "/"],
+                           ["set_uuid", "/dev/sda1", _UUID],
+                           ["vfs_uuid", "/dev/sda1"]], ("string", _UUID)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["set_uuid", "/dev/sda1", _UUID.upper()],
+                         ["vfs_uuid", "/dev/sda1"]], ("string", _UUID)),
+             T("basicfs", [["umount", "/"],
+                           ["set_uuid", "/dev/sda1", "random"]],
+               ("fail",)),
+             T("basicfs", [["umount", "/"],
+                           ["set_uuid", "/dev/sda1",
+                            "01234567-89ab-cdef-0123-456789abcdeg"]],
+               ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "vfat", "/dev/sda1"],
+                         ["set_uuid", "/dev/sda1", _UUID]], ("fail",)),
+             T("empty", [["set_uuid", "/dev/sda", _UUID]], ("fail",))]),
+    d(713, "set_uuid_random", RErr(), [Device("device")],
+      "set a random UUID for the filesystem",
+      "Set the UUID of the filesystem on C<device> to a new random "
+      "one.  The filesystem types are those of C<guestfs_set_uuid>; on "
+      "others the call fails with errno C<ENOTSUP>.",
+      since="1.29.50",
+      tests=[T("basicfs", [["umount", "/"],
+                           ["set_e2uuid", "/dev/sda1", "clear"],
+                           ["set_uuid_random", "/dev/sda1"],
+                           ["vfs_uuid", "/dev/sda1"]], ("len", 36)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["set_uuid", "/dev/sda1",
+                          "00000000-0000-0000-0000-000000000001"],
+                         ["set_uuid_random", "/dev/sda1"],
+                         ["vfs_uuid", "/dev/sda1"]], ("len", 36)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "vfat", "/dev/sda1"],
+                         ["set_uuid_random", "/dev/sda1"]], ("fail",))]),
+    d(714, "get_e2attrs", RString(), [Pathname("file")],
+      "get ext2 file attributes of a file",
+      "The attributes of C<file> on an ext2, ext3 or ext4 filesystem, "
+      "as the letters of L<chattr(1)> in the order L<lsattr(1)> shows "
+      "them, without the dashes: empty if none is set.  The letters "
+      "are:\n\n"
+      "=over 4\n\n"
+      "=item C<s> secure deletion\n\n"
+      "=item C<u> undeletable\n\n"
+      "=item C<S> synchronous updates\n\n"
+      "=item C<D> synchronous directory updates\n\n"
+      "=item C<i> immutable\n\n"
+      "=item C<a> append only\n\n"
+      "=item C<d> not dumped\n\n"
+      "=item C<A> no atime updates\n\n"
+      "=item C<c> compressed\n\n"
+      "=item C<E> encrypted\n\n"
+      "=item C<j> data journalling\n\n"
+      "=item C<I> indexed directory\n\n"
+      "=item C<t> no tail merging\n\n"
+      "=item C<T> top of directory hierarchies\n\n"
+      "=item C<e> extents\n\n"
+      "=item C<C> no copy on write\n\n"
+      "=item C<x> direct access (DAX)\n\n"
+      "=item C<F> case-insensitive directory\n\n"
+      "=item C<N> inline data\n\n"
+      "=item C<P> project hierarchy\n\n"
+      "=item C<V> verity\n\n"
+      "=item C<m> not compressed\n\n"
+      "=back\n\n"
+      "Other filesystems may refuse the call.  These are not extended "
+      "attributes.  See also C<guestfs_set_e2attrs>.",
+      since="1.17.31",
+      tests=[T("basicfs", [["touch", "/f"], ["get_e2attrs", "/f"]],
+               ("string", "")),
+             T("basicfs", [["touch", "/f"],
+                           ["set_e2attrs", "/f", "aAdS"],
+                           ["get_e2attrs", "/f"]], ("string", "AadS")),
+             T("scratchfs", [["mkdir", "/get_e2attrs"],
+                             ["touch", "/get_e2attrs/f"],
+                             ["get_e2attrs", "/get_e2attrs/f"]],
+               ("string", "e")),
+             T("basicfs", [["get_e2attrs", "/nosuch"]], ("fail",))]),
+    d(715, "set_e2attrs", RErr(),
+      [Pathname("file"), String("attrs")],
+      "set ext2 file attributes of a file",
+      "Set the attributes named by the letters of C<attrs> (see "
+      "C<guestfs_get_e2attrs>) on C<file>, or clear them if the "
+      "optional C<clear> is true.  The other attributes stay as they "
+      "are.  The letters C<E>, C<I>, C<N> and C<V> are read-only; "
+      "the filesystem may refuse others.",
+      optargs=[OBool("clear")],
+      since="1.17.31",
+      tests=[T("basicfs", [["touch", "/f"],
+                           ["set_e2attrs", "/f", "Adu"],
+                           ["set_e2attrs", "/f", "Au", "clear:true"],
+                           ["get_e2attrs", "/f"]], ("string", "d")),
+             T("basicfs", [["touch", "/f"],
+                           ["set_e2attrs", "/f", "i"],
+                           ["write", "/f", "x"]], ("fail",)),
+             T("basicfs", [["touch", "/f"],
+                           ["set_e2attrs", "/f", "i"],
+                           ["set_e2attrs", "/f", "i", "clear:false"],
+                           ["set_e2attrs", "/f", "i", "clear:true"],
+                           ["write", "/f", "x"], ["cat", "/f"]],
+               ("string", "x")),
+             T("basicfs", [["touch", "/f"],
+                           ["set_e2attrs", "/f", "Az"]], ("fail",)),
+             T("basicfs", [["touch", "/f"],
+                           ["set_e2attrs", "/f", "-d"]], ("fail",)),
+             T("basicfs", [["touch", "/f"],
+                           ["set_e2attrs", "/f", "I"]], ("fail",)),
+             T("basicfs", [["set_e2attrs", "/nosuch", "d"]], ("fail",))]),
+    d(716, "get_e2generation", RInt64(), [Pathname("file")],
+      "get ext2 file generation of a file",
+      "The generation number of the inode of C<file> on an ext2, ext3 "
+      "or ext4 filesystem (NFS servers use it).  Other filesystems may "
+      "refuse the call.  See C<guestfs_set_e2generation>.",
+      since="1.17.31",
+      tests=[T("basicfs", [["touch", "/f"],
+                           ["set_e2generation", "/f", "123456"],
+                           ["get_e2generation", "/f"]], ("int", 123456)),
+             T("basicfs", [["get_e2generation", "/nosuch"]], ("fail",))]),
+    d(717, "set_e2generation", RErr(),
+      [Pathname("file"), Int64("generation")],
+      "set ext2 file generation of a file",
+      "Set the generation number of the inode of C<file> (from 0 to "
+      "4294967295).  See C<guestfs_get_e2generation>.",
+      since="1.17.31",
+      tests=[T("basicfs", [["mkdir", "/d"],
+                           ["set_e2generation", "/d", "4294967295"],
+                           ["get_e2generation", "/d"]],
+               ("int", 4294967295)),
+             T("basicfs", [["touch", "/f"],
+                           ["set_e2generation", "/f", "-1"]], ("fail",)),
+             T("basicfs", [["touch", "/f"],
+                           ["set_e2generation", "/f", "4294967296"]],
+               ("fail",))]),
+    d(718, "mklost_and_found", RErr(), [Pathname("mountpoint")],
+      "make lost+found directory on an ext2/3/4 filesystem",
+      "Make the C<lost+found> directory of an ext2, ext3 or ext4 "
+      "filesystem in the directory C<mountpoint> (where it is "
+      "mounted), with L<mklost+found(8)>, which reserves blocks for "
+      "C<e2fsck> to put lost files in.  It fails if C<lost+found> "
+      "exists already.",
+      since="1.19.56",
+      tests=[T("basicfs", [["rm_rf", "/lost+found"],
+                           ["mklost_and_found", "/"],
+                           ["is_dir", "/lost+found"]], ("true",)),
+             T("basicfs", [["mklost_and_found", "/"]], ("fail",)),
+             T("basicfs", [["mklost_and_found", "/nosuch"]], ("fail",))]),
+    d(719, "mke2journal", RErr(), [Int("blocksize"), Device("device")],
+      "make ext2/3/4 external journal",
+      "Make an external journal for ext3/ext4 filesystems on "
+      "C<device>, with blocks of C<blocksize> bytes: "
+      "C<mke2fs -O journal_dev -b> I<blocksize>.",
+      since="1.0.68", deprecated_by="mke2fs",
+      tests=[T("empty", _JOURNAL_PARTS + [
+                   ["mke2journal", "4096", "/dev/sda1"],
+                   ["vfs_type", "/dev/sda1"]], ("string", "jbd")),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2journal", "1000", "/dev/sda1"]], ("fail",))]),
+    d(720, "mke2journal_L", RErr(),
+      [Int("blocksize"), String("label"), Device("device")],
+      "make ext2/3/4 external journal with label",
+      "As C<guestfs_mke2journal>, labelled C<label>.",
+      since="1.0.68", deprecated_by="mke2fs",
+      tests=[T("empty", _JOURNAL_PARTS + [
+                   ["mke2journal_L", "4096", "JOURNAL", "/dev/sda1"],
+                   ["vfs_label", "/dev/sda1"]], ("string", "JOURNAL")),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2journal_L", "4096", "01234567890123456",
+                    "/dev/sda1"]], ("fail",))]),
+    d(721, "mke2journal_U", RErr(),
+      [Int("blocksize"), String("uuid"), Device("device")],
+      "make ext2/3/4 external journal with UUID",
+      "As C<guestfs_mke2journal>, with the UUID C<uuid>.",
+      since="1.0.68", deprecated_by="mke2fs", optional="linuxfsuuid",
+      tests=[T("empty", _JOURNAL_PARTS + [
+                   ["mke2journal_U", "4096", _UUID, "/dev/sda1"],
+                   ["vfs_uuid", "/dev/sda1"]], ("string", _UUID)),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2journal_U", "4096", "bad", "/dev/sda1"]],
+               ("fail",))]),
+    d(722, "mke2fs_J", RErr(),
+      [String("fstype"), Int("blocksize"), Device("device"),
+       Device("journal")],
+      "make ext2/3/4 filesystem with external journal",
+      "Make an ext2, ext3 or ext4 (C<fstype>) filesystem on C<device> "
+      "with blocks of C<blocksize> bytes, whose journal is the "
+      "external journal on C<journal> (see C<guestfs_mke2journal>): "
+      "C<mke2fs -t> I<fstype> C<-b> I<blocksize> C<-J device=>"
+      "I<journal> I<device>.",
+      since="1.0.68", deprecated_by="mke2fs",
+      tests=[T("empty", _JOURNAL_PARTS + [
+                   ["mke2journal_U", "4096", _UUID, "/dev/sda1"],
+                   ["mke2fs_J", "ext4", "4096", "/dev/sda2", "/dev/sda1"],
+                   ["tune2fs_l", "/dev/sda2"]],
+               ("hash", {"Journal UUID": _UUID})),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2journal", "4096", "/dev/sda1"],
+                   ["mke2fs_J", "ext9", "4096", "/dev/sda2",
+                    "/dev/sda1"]], ("fail",)),
+             T("empty", _JOURNAL_PARTS + [
+                   ["zero", "/dev/sda1"],
+                   ["mke2fs_J", "ext4", "4096", "/dev/sda2",
+                    "/dev/sda1"]], ("fail",))]),
+    d(723, "mke2fs_JL", RErr(),
+      [String("fstype"), Int("blocksize"), Device("device"),
+       String("label")],
+      "make ext2/3/4 filesystem with external journal",
+      "As C<guestfs_mke2fs_J>, with the external journal labelled "
+      "C<label> (see C<guestfs_mke2journal_L>).",
+      since="1.0.68", deprecated_by="mke2fs",
+      tests=[T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs", "/dev/sda1", "journaldev:true",
+                    "label:JOURNAL", "uuid:" + _UUID, "blocksize:4096"],
+                   ["mke2fs_JL", "ext4", "4096", "/dev/sda2", "JOURNAL"],
+                   ["tune2fs_l", "/dev/sda2"]],
+               ("hash", {"Journal UUID": _UUID})),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs_JL", "ext4", "4096", "/dev/sda2",
+                    "NOSUCHLABEL"]], ("fail",)),
+             T("empty", _JOURNAL_PARTS + [
+                   ["mke2fs_JL", "ext4", "4096", "/dev/sda2",
+                    "01234567890123456"]], ("fail",))]),
+    d(724, "mke2fs_JU", RErr(),
+      [String("fstype"), Int("blocksize"), Device("device"),
+       String("uuid")],
+      "make ext2/3/4 filesystem with external journal",
+      "As C<guestfs_mke2fs_J>, with the external journal whose UUID is "
+      "C<uuid> (see C<guestfs_mke2journal_U>).",
+      since="1.0.68", deprecated_by="mke2fs", optional="linuxfsuuid",
+      tests=[T("empty", _JOURNAL_PARTS + [
+                   ["mke2journal_U", "4096", _UUID, "/dev/sda1"],
+                   ["mke2fs_JU", "ext4", "4096", "/dev/sda2", _UUID],
+                   ["tune2fs_l", "/dev/sda2"]],
+               ("hash", {"Journal UUID": _UUID})),
+             T("empty", _JOURNAL_PARTS + [
+                   ["zero", "/dev/sda1"],
+                   ["mke2fs_JU", "ext4", "4096", "/dev/sda2", _UUID]],
+               ("fail",))]),
+    d(725, "xfs_info", RStruct("xfsinfo"), [Dev_or_Path("pathordevice")],
+      "get geometry of XFS filesystem",
+      "The geometry of the XFS filesystem mounted at the directory, or "
+      "held by the device, C<pathordevice>, as L<xfs_info(8)> prints "
+      "it.  Numbers it does not print are C<-1>, names empty.",
+      since="1.19.21", optional="xfs",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_info", "/dev/sda1"]],
+               ("struct", {"xfs_mntpoint": "/dev/sda1",
+                           "xfs_blocksize": 4096,
+                           "xfs_datablocks": 130816,
+                           "xfs_logname": "internal",
+                           "xfs_rtname": "none", "xfs_dirversion": 2,
+                           "xfs_logversion": 2, "xfs_rtblocks": 0})),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1", "inode:512"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["xfs_info", "/"]],
+               ("struct", {"xfs_mntpoint": "/dev/sda1",
+                           "xfs_inodesize": 512,
+                           "xfs_datablocks": 130816,
+                           "xfs_lazycount": 1, "xfs_cimode": 0})),
+             T("basicfs", [["xfs_info", "/"]], ("fail",)),
+             T("basicfs", [["xfs_info", "/dev/sda1"]], ("fail",))]),
+    d(726, "xfs_growfs", RErr(), [Pathname("path")],
+      "expand an existing XFS filesystem",
+      "Grow the XFS filesystem mounted at C<path> with "
+      "L<xfs_growfs(8)>:\n\n"
+      "=over 4\n\n"
+      "=item C<datasec>, C<logsec>, C<rtsec>\n\n"
+      "Grow the data, log or realtime section (C<-d>, C<-l>, C<-r>); "
+      "each to the size of its device unless C<datasize>, C<logsize> "
+      "or C<rtsize> says otherwise.\n\n"
+      "=item C<datasize>, C<logsize>, C<rtsize>\n\n"
+      "The new size of a section in filesystem blocks (C<-D>, C<-L>, "
+      "C<-R>).\n\n"
+      "=item C<rtextsize>\n\n"
+      "The realtime extent size, in bytes (C<-e>).\n\n"
+      "=item C<maxpct>\n\n"
+      "The most space inodes may take, in percent of the data section "
+      "(C<-m>).\n\n"
+      "=back",
+      optargs=[OBool("datasec"), OBool("logsec"), OBool("rtsec"),
+               OInt64("datasize"), OInt64("logsize"), OInt64("rtsize"),
+               OInt64("rtextsize"), OInt("maxpct")],
+      since="1.19.28", optional="xfs",
+      tests=[T("empty", [["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "2048", "718847"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "2048", "-1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["xfs_growfs", "/", "datasec:true",
+                          "maxpct:30"],
+                         ["xfs_info", "/"]],
+               ("struct", {"xfs_datablocks": 130816,
+                           "xfs_imaxpct": 30})),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["xfs_growfs", "/", "datasec:true",
+                          "datasize:100000000000"]], ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["xfs_growfs", "/", "maxpct:101"]], ("fail",)),
+             T("basicfs", [["xfs_growfs", "/"]], ("fail",))]),
+    d(727, "xfs_admin", RErr(), [Device("device")],
+      "change parameters of an XFS filesystem",
+      "Change parameters of the XFS filesystem on C<device>, which "
+      "must not be mounted, with L<xfs_admin(8)>:\n\n"
+      "=over 4\n\n"
+      "=item C<extunwritten>, C<v2log>, C<projid32bit>\n\n"
+      "True: turn on unwritten extents (C<-e>), version 2 logs "
+      "(C<-j>) or 32-bit project IDs (C<-p>); these cannot be turned "
+      "off.\n\n"
+      "=item C<imgfile>\n\n"
+      "C<device> is a file holding a filesystem image (C<-f>).\n\n"
+      "=item C<lazycounter>\n\n"
+      "Turn lazy superblock counters on or off (C<-c>).  Version 5 "
+      "filesystems always have them.\n\n"
+      "=item C<label>\n\n"
+      "The label: at most 12 bytes of letters, digits and "
+      "C<-_.+,:=@/> (other characters are refused).\n\n"
+      "=item C<uuid>\n\n"
+      "The UUID, or C<nil> (the null UUID) or C<generate> (a new "
+      "random one).\n\n"
+      "=back\n\n"
+      "C<guestfs_xfs_info> shows the parameters.",
+      optargs=[OBool("extunwritten"), OBool("imgfile"), OBool("v2log"),
+               OBool("projid32bit"), OBool("lazycounter"),
+               OString("label"), OString("uuid")],
+      since="1.19.33", optional="xfs",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_admin", "/dev/sda1", "label:hello",
+                          "uuid:" + _UUID],
+                         ["vfs_label", "/dev/sda1"]], ("string", "hello")),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_admin", "/dev/sda1", "uuid:" + _UUID],
+                         ["vfs_uuid", "/dev/sda1"]], ("string", _UUID)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_admin", "/dev/sda1", "lazycounter:true",
+                          "v2log:true", "projid32bit:true",
+                          "extunwritten:true", "label:x"],
+                         ["xfs_admin", "/dev/sda1", "label:"],
+                         ["vfs_label", "/dev/sda1"]], ("string", "")),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_admin", "/dev/sda1", "uuid:nil"],
+                         ["vfs_uuid", "/dev/sda1"]], ("string", "")),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_admin", "/dev/sda1", "label:a b"]],
+               ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_admin", "/dev/sda1", "uuid:$(reboot)"]],
+               ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["xfs_admin", "/dev/sda1", "label:x"]],
+               ("fail",)),
+             T("basicfs", [["umount", "/"],
+                           ["xfs_admin", "/dev/sda1", "label:x"]],
+               ("fail",))]),
+    d(728, "xfs_repair", RInt(), [Device("device")],
+      "repair an XFS filesystem",
+      "Check and repair the XFS filesystem on C<device>, which must "
+      "not be mounted, with L<xfs_repair(8)>.  The result is C<1> if "
+      "it found corruption it did not repair (with C<nomodify>), else "
+      "C<0>.\n\n"
+      "=over 4\n\n"
+      "=item C<forcelogzero> (C<-L>)\n\n"
+      "Clear the log even if it holds changes (they are lost).\n\n"
+      "=item C<nomodify> (C<-n>)\n\n"
+      "Only check; change nothing.\n\n"
+      "=item C<noprefetch> (C<-P>)\n\n"
+      "Do not prefetch inodes and directory blocks.\n\n"
+      "=item C<forcegeometry> (C<-o force_geometry>)\n\n"
+      "Use the geometry of the first superblock even if the others "
+      "disagree.\n\n"
+      "=item C<maxmem> (C<-m>)\n\n"
+      "The most memory to use, in megabytes.\n\n"
+      "=item C<ihashsize>, C<bhashsize>, C<agstride>\n\n"
+      "The C<-o> options C<ihash>, C<bhash> and C<ag_stride>.\n\n"
+      "=item C<logdev> (C<-l>), C<rtdev> (C<-r>)\n\n"
+      "The devices of an external log and realtime section.\n\n"
+      "=back",
+      optargs=[OBool("forcelogzero"), OBool("nomodify"),
+               OBool("noprefetch"), OBool("forcegeometry"),
+               OInt64("maxmem"), OInt64("ihashsize"),
+               OInt64("bhashsize"), OInt64("agstride"),
+               OString("logdev"), OString("rtdev")],
+      since="1.19.36", optional="xfs",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_repair", "/dev/sda1", "noprefetch:true",
+                          "agstride:2", "maxmem:64"]], ("int", 0)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_repair", "/dev/sda1", "nomodify:true"]],
+               ("int", 0)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["zero", "/dev/sda1"],
+                         ["xfs_repair", "/dev/sda1", "nomodify:true"]],
+               ("int", 1)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_repair", "/dev/sda1", "maxmem:-1"]],
+               ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["xfs_repair", "/dev/sda1"]], ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_repair", "/dev/sda1",
+                          "logdev:/dev/nosuch"]], ("fail",))]),
 ]
 
 # ----------------------------------- ntfs, fsck, trim, zeroing, scrub

@@ -246,8 +246,13 @@ def function_doc(a):
         notes.append("This call may send progress notifications "
                      "(C<GUESTFS_EVENT_PROGRESS>); see L</EVENTS>.")
     if a.optional:
+        # A link only once the function exists: podchecker refuses a
+        # link to nothing.
+        fa = "guestfs_feature_available"
+        ref = "L</%s>" % fa if any(
+            x.name == "feature_available" for x in VISIBLE) else "C<%s>" % fa
         notes.append("This function depends on the feature C<%s>.  See "
-                     "also L</guestfs_feature_available>." % a.optional)
+                     "also %s." % (a.optional, ref))
     if a.deprecated_by:
         notes.append("I<This function is deprecated.>  Use "
                      "L</guestfs_%s> instead.  Deprecated functions stay "

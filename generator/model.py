@@ -316,6 +316,7 @@ class Test:
     #   ("strings", [S, ...])    RStringList result
     #   ("struct", {field: value, ...})  RStruct fields that must match
     #                            (RStructList: those of its first element)
+    #   ("hash", {key: value, ...})  RHashtable pairs that must be there
     #   ("len", N)               RStringList/RStructList length, RHashtable
     #                            number of pairs, RString strlen
     #   ("contains", S)          RString/RBufferOut contains S

@@ -253,6 +253,16 @@ def check_code(a, check):
         lines.append("};")
         return lines + finish(ret, "check_strings (%s, r, want, %d)" %
                               (name, len(want)))
+    if kind == "hash":
+        need(isinstance(ret, RHashtable), a, kind)
+        lines = ["int ok = 0;"]
+        for key, value in sorted(check[1].items()):
+            lines.append("if (check_hash (%s, r, %s, %s) == -1)" %
+                         (name, emit.c_string(key), emit.c_string(value)))
+            lines.append("  ok = -1;")
+        lines.append(free_stmt(ret))
+        lines.append("return ok;")
+        return lines
     if kind == "len":
         if isinstance(ret, RStringList):
             got = "count_strings (r)"

@@ -198,6 +198,27 @@ check_strings (const char *what, char **got, const char *const *want, size_t n)
   return -1;
 }
 
+int
+check_hash (const char *what, char **l, const char *key, const char *want)
+{
+  for (size_t i = 0; l[i] && l[i + 1]; i += 2)
+    {
+      if (strcmp (l[i], key) == 0)
+        {
+          if (strcmp (l[i + 1], want) == 0)
+            return 0;
+          fprintf (diag_fp, "%s: %s: expected ", what, key);
+          show_bytes (diag_fp, want, strlen (want));
+          fputs (", got ", diag_fp);
+          show_bytes (diag_fp, l[i + 1], strlen (l[i + 1]));
+          fputc ('\n', diag_fp);
+          return -1;
+        }
+    }
+  diag ("%s: no key \"%s\" in the result", what, key);
+  return -1;
+}
+
 /* One command of a test's reset; its failure fails the test. */
 static bool
 reset_failed (int r, const char *init, const char *what)

@@ -46,6 +46,9 @@ extern int check_contains (const char *what, const char *got, size_t got_len,
                            const char *want, size_t want_len);
 extern int check_strings (const char *what, char **got,
                           const char *const *want, size_t n);
+/* The hashtable (key, value, ...) l has key, and its value is want. */
+extern int check_hash (const char *what, char **l, const char *key,
+                       const char *want);
 extern size_t count_strings (char **l);
 extern void free_strings (char **l);
 

@@ -1,0 +1,24 @@
+/* What the files of ext2/3/4 and xfs (ext2.c, mke2fs.c, uuids.c,
+ * xfs.c) share; ext2.c has them.
+ */
+
+#ifndef GUESTFSD_EXT2_H
+#define GUESTFSD_EXT2_H
+
+#include <stdbool.h>
+
+/* Run an e2fsprogs program: 0 (*out_r, if not NULL, gets stdout), or
+ * -1 after replying with its error message, after "prefix: ".
+ */
+extern int run_e2fsprogs (const char *prefix, const char *const *argv,
+                          char **out_r);
+/* uuid is written xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx in hex. */
+extern bool valid_uuid (const char *uuid);
+/* tune2fs -U uuid device; -1 after replying with an error. */
+extern int set_ext_uuid (const char *device, const char *uuid);
+/* Something (a mount) holds the block device. */
+extern bool device_in_use (const char *device);
+/* An executable called name is in the PATH. */
+extern bool have_program (const char *name);
+
+#endif /* GUESTFSD_EXT2_H */
