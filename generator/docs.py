@@ -254,6 +254,11 @@ def function_doc(a):
                      "in the library, but defining "
                      "C<GUESTFS_NO_DEPRECATED> hides their declarations."
                      % a.deprecated_by)
+    elif a.deprecated_no_replacement:
+        notes.append("I<This function is deprecated.>  There is no "
+                     "replacement.  Deprecated functions stay in the "
+                     "library, but defining C<GUESTFS_NO_DEPRECATED> hides "
+                     "their declarations.")
     out.extend(" ".join(paragraphs(n)) for n in notes)
     out.append("(Added in %s.)" % a.since)
     return out

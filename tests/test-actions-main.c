@@ -208,10 +208,26 @@ reset_failed (int r, const char *init, const char *what)
   return true;
 }
 
+/* Block devices: a test may have left a disk read-only
+ * (blockdev_setro).
+ */
+static int
+reset_blockdev (void)
+{
+  return reset_failed (guestfs_blockdev_setrw (g, "/dev/sda"), "none",
+                       "blockdev_setrw /dev/sda")
+                 || reset_failed (guestfs_blockdev_setrw (g, "/dev/sdb"),
+                                  "none", "blockdev_setrw /dev/sdb")
+             ? -1
+             : 0;
+}
+
 int
 reset_none (void)
 {
-  return reset_failed (guestfs_umount_all (g), "none", "umount_all") ? -1 : 0;
+  if (reset_failed (guestfs_umount_all (g), "none", "umount_all"))
+    return -1;
+  return reset_blockdev ();
 }
 
 /* /dev/sda blank, nothing mounted.  part_init clears a GPT's backup
