@@ -81,6 +81,15 @@ findfs (const char *tag, const char *value)
   char *line, *save = NULL;
   int r;
 
+  /* blkid would search the host's devices. */
+  if (host_mode)
+    {
+      reply_with_error_errno (ENODEV,
+                              "%s \"%s\": no block devices in host "
+                              "mode",
+                              tag, value);
+      return NULL;
+    }
   if (asprintf (&token, "%s=%s", tag, value) == -1)
     {
       reply_with_perror ("asprintf");

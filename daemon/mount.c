@@ -347,6 +347,12 @@ do_mount_loop (const char *file, const char *mountpoint)
   /* The image as the guest's root sees it, never a path that leaves
    * the guest.
    */
+  if (host_mode)
+    {
+      reply_with_error_errno (ENODEV, "%s: no loop devices in host mode",
+                              file);
+      return -1;
+    }
   if (fd == -1 || fstat (fd, &st) == -1 || (path = fd_realpath (fd)) == NULL)
     {
       reply_with_perror ("%s", file);
@@ -474,6 +480,13 @@ do_remount (const char *mountpoint, int rw)
     {
       reply_with_error_errno (EINVAL,
                               "remount: the rw argument must be given");
+      return -1;
+    }
+  /* Whatever is mounted there belongs to the host. */
+  if (host_mode)
+    {
+      reply_with_error_errno (ENODEV, "%s: no guest mounts in host mode",
+                              mountpoint);
       return -1;
     }
   target = mountpoint_target (mountpoint);
