@@ -340,25 +340,29 @@ do_mount_vfs (const char *options, const char *vfstype, const char *mountable,
 int
 do_mount_loop (const char *file, const char *mountpoint)
 {
-  CLEANUP_CLOSE int fd = sysroot_open (file, O_PATH, 0);
+  CLEANUP_CLOSE int fd = -1;
   CLEANUP_FREE char *path = NULL;
   struct stat st;
 
-  /* The image as the guest's root sees it, never a path that leaves
-   * the guest.
-   */
   if (host_mode)
     {
       reply_with_error_errno (ENODEV, "%s: no loop devices in host mode",
                               file);
       return -1;
     }
+  /* The image as the guest's root sees it, never a path that leaves
+   * the guest.
+   */
+  fd = sysroot_open (file, O_PATH, 0);
   if (fd == -1 || fstat (fd, &st) == -1 || (path = fd_realpath (fd)) == NULL)
     {
       reply_with_perror ("%s", file);
       return -1;
     }
-  if (!S_ISREG (st.st_mode) && !S_ISBLK (st.st_mode))
+  /* A device node in the guest could name any of the appliance's
+   * devices.
+   */
+  if (!S_ISREG (st.st_mode))
     {
       reply_with_error_errno (EINVAL, "%s: not a regular file", file);
       return -1;

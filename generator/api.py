@@ -1274,8 +1274,9 @@ mountpoints by hand when done.""", since="1.0.62",
              T("none", [["rmmountpoint", "/nosuchmp"]], ("fail",))]),
     d(334, "mount_loop", RErr(), [Pathname("file"), Pathname("mountpoint")],
       "mount a file using the loop device",
-      "Mount the filesystem image C<file> (a file in the mounted guest "
-      "filesystems) on C<mountpoint>, as C<mount -o loop> does.",
+      "Mount the filesystem image C<file> (a regular file in the "
+      "mounted guest filesystems) on C<mountpoint>, as C<mount -o loop> "
+      "does.",
       since="1.0.54",
       tests=[T("scratchfs", [["part_init", "/dev/sda", "mbr"],
                              ["part_add", "/dev/sda", "p", "64", "8255"],
@@ -1292,7 +1293,12 @@ mountpoints by hand when done.""", since="1.0.62",
                ("string", "inner")),
              T("scratchfs", [["mkdir", "/mount_loop2"],
                              ["mount_loop", "/mount_loop2/none",
-                              "/mount_loop2"]], ("fail",))]),
+                              "/mount_loop2"]], ("fail",)),
+             # Only a regular file: a device node in the guest could
+             # name one of the appliance's own devices.
+             T("scratchfs", [["mkdir", "/mount_loop3"],
+                             ["mount_loop", "/mount_loop3",
+                              "/mount_loop3"]], ("fail",))]),
     d(335, "remount", RErr(), [String("mountpoint")],
       "remount a filesystem with different options",
       "Change the read-only/read-write state of the filesystem mounted "
