@@ -149,6 +149,21 @@ test_names (guestfs_h *g)
   else
     ok (false, "blkid gives PART_ENTRY_UUID");
   free_strings (h);
+
+  /* A mountpoint of our own, beside (not under) a filesystem on /. */
+  ok (guestfs_mkmountpoint (g, "/mp") == 0
+          && guestfs_mount (g, "/dev/sda1", "/mp") == 0,
+      "mkmountpoint /mp and mount /dev/sda1 on it");
+  h = guestfs_mountpoints (g);
+  is_str (lookup (h, "/dev/sda1"), "/mp", "mountpoints: /dev/sda1 on /mp");
+  ok (h && h[0] && h[1] && h[2] == NULL, "and nothing else");
+  free_strings (h);
+  ok (guestfs_remount (g, "/mp", GUESTFS_REMOUNT_RW, 0, -1) == 0
+          && guestfs_touch (g, "/mp/x") == -1,
+      "remount read-only: touch fails");
+  ok (guestfs_umount (g, "/mp") == 0 && guestfs_rmmountpoint (g, "/mp") == 0
+          && guestfs_rmmountpoint (g, "/mp") == -1,
+      "umount and rmmountpoint /mp (twice is an error)");
 }
 
 int
