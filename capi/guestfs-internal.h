@@ -110,6 +110,11 @@ struct guestfs_int_drive
 
 extern void guestfs_int_free_drives (guestfs_h *g);
 
+/* The most drives a handle may have: virtio-scsi targets 0-255 are the
+ * user's drives, then the appliance's root (launch-direct.c).
+ */
+#define GUESTFS_INT_MAX_DRIVES 255
+
 /* ---- Event callbacks (events.c) ---- */
 
 struct guestfs_int_event_slot

@@ -37,8 +37,6 @@
  * that.  Backend setting launch_timeout=SECONDS overrides it.
  */
 #define DEFAULT_LAUNCH_TIMEOUT_S 120
-/* virtio-scsi targets 0-255: the user's drives, then the appliance. */
-#define MAX_DRIVES 255
 /* After the connection is closed the daemon syncs and powers off. */
 #define POWEROFF_WAIT_MS 3000
 #define SIGTERM_WAIT_MS 2000
@@ -410,10 +408,10 @@ launch_direct (guestfs_h *g, const char *arg)
   if (guestfs_int_launch_timeout_s (g, DEFAULT_LAUNCH_TIMEOUT_S, &timeout_s)
       == -1)
     return -1;
-  if (g->nr_drives > MAX_DRIVES)
+  if (g->nr_drives > GUESTFS_INT_MAX_DRIVES)
     {
       error (g, "launch: %zu drives added, at most %d are possible",
-             g->nr_drives, MAX_DRIVES);
+             g->nr_drives, GUESTFS_INT_MAX_DRIVES);
       return -1;
     }
   qemu = guestfs_int_find_program (g, g->qemu);

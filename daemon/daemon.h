@@ -280,6 +280,10 @@ extern int list_partition_numbers (const char *disk, int **nums_r,
 /* The kernel name of partition n of disk ("sda1", "nvme0n1p1"). */
 extern void partition_name (char *buf, size_t len, const char *disk, int n);
 extern bool is_device_arg (const char *s);
+/* The appliance's own root disk or one of its partitions (an appliance
+ * device path such as blkid prints).
+ */
+extern bool is_appliance_root_device (const char *dev);
 
 /* labels.c */
 /* A blkid tag (TYPE, LABEL, UUID) of dev: malloc'd, "" if the device

@@ -352,6 +352,15 @@ is_root_disk_devno (dev_t dev)
   return r;
 }
 
+bool
+is_appliance_root_device (const char *dev)
+{
+  struct stat st;
+
+  return stat (dev, &st) == 0 && S_ISBLK (st.st_mode)
+         && is_root_disk_devno (st.st_rdev);
+}
+
 char *
 appliance_device_name (const char *device)
 {

@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,9 @@
 
 #include "daemon.h"
 #include "actions.h"
+
+/* remount's optional argument rw: bit 0 of optargs_bitmask. */
+#define REMOUNT_RW_BIT (UINT64_C (1) << 0)
 
 struct mount_entry
 {
@@ -128,12 +132,14 @@ fail:
   return -1;
 }
 
-static int
-mount_common (const char *options, const char *device, const char *mountpoint)
+/* The daemon's path of a directory in the guest's view: the target
+ * for mount(8).  NULL after replying with an error.
+ */
+static char *
+mountpoint_target (const char *mountpoint)
 {
   CLEANUP_CLOSE int fd = -1;
-  CLEANUP_FREE char *target = NULL, *err = NULL;
-  int r;
+  char *target = NULL;
 
   if (mountpoint[0] != '/')
     {
@@ -141,19 +147,46 @@ mount_common (const char *options, const char *device, const char *mountpoint)
                               "%s: mountpoint must start with a / "
                               "character",
                               mountpoint);
-      return -1;
+      return NULL;
     }
   fd = sysroot_open (mountpoint, O_PATH | O_DIRECTORY, 0);
   if (fd == -1 || (target = fd_realpath (fd)) == NULL)
-    {
-      reply_with_perror ("mountpoint %s", mountpoint);
-      return -1;
-    }
+    reply_with_perror ("mountpoint %s", mountpoint);
+  return target;
+}
+
+/* mount [-o options] [-t vfstype] -- device mountpoint */
+static int
+mount_common (const char *options, const char *vfstype, const char *device,
+              const char *mountpoint)
+{
+  CLEANUP_FREE char *target = mountpoint_target (mountpoint);
+  CLEANUP_FREE char *err = NULL;
+  const char *argv[10];
+  size_t i = 0;
+  int r;
+
+  if (target == NULL)
+    return -1;
+  argv[i++] = "mount";
   if (options && options[0])
-    r = command (NULL, &err, "mount", "-o", options, "--", device, target,
-                 NULL);
-  else
-    r = command (NULL, &err, "mount", "--", device, target, NULL);
+    {
+      argv[i++] = "-o";
+      argv[i++] = options;
+    }
+  if (vfstype)
+    {
+      argv[i++] = "-t";
+      argv[i++] = vfstype;
+    }
+  argv[i++] = "--";
+  argv[i++] = device;
+  argv[i++] = target;
+  argv[i] = NULL;
+  {
+    struct command cmd = COMMAND_INIT (argv);
+    r = run_command (&cmd, NULL, &err);
+  }
   if (r != 0)
     {
       reply_command_error (device, r, "mount", err);
@@ -165,20 +198,20 @@ mount_common (const char *options, const char *device, const char *mountpoint)
 int
 do_mount (const char *mountable, const char *mountpoint)
 {
-  return mount_common (NULL, mountable, mountpoint);
+  return mount_common (NULL, NULL, mountable, mountpoint);
 }
 
 int
 do_mount_ro (const char *mountable, const char *mountpoint)
 {
-  return mount_common ("ro", mountable, mountpoint);
+  return mount_common ("ro", NULL, mountable, mountpoint);
 }
 
 int
 do_mount_options (const char *options, const char *mountable,
                   const char *mountpoint)
 {
-  return mount_common (options, mountable, mountpoint);
+  return mount_common (options, NULL, mountable, mountpoint);
 }
 
 int
@@ -289,6 +322,188 @@ do_mounts (void)
     }
   free_mounts (m, n);
   return end_stringsbuf (&sb);
+}
+
+int
+do_mount_vfs (const char *options, const char *vfstype, const char *mountable,
+              const char *mountpoint)
+{
+  if (vfstype[0] == '\0' || vfstype[0] == '-')
+    {
+      reply_with_error_errno (EINVAL, "vfstype \"%s\": not a filesystem type",
+                              vfstype);
+      return -1;
+    }
+  return mount_common (options, vfstype, mountable, mountpoint);
+}
+
+int
+do_mount_loop (const char *file, const char *mountpoint)
+{
+  CLEANUP_CLOSE int fd = -1;
+  CLEANUP_FREE char *path = NULL;
+  struct stat st;
+
+  if (host_mode)
+    {
+      reply_with_error_errno (ENODEV, "%s: no loop devices in host mode",
+                              file);
+      return -1;
+    }
+  /* The image as the guest's root sees it, never a path that leaves
+   * the guest.
+   */
+  fd = sysroot_open (file, O_PATH, 0);
+  if (fd == -1 || fstat (fd, &st) == -1 || (path = fd_realpath (fd)) == NULL)
+    {
+      reply_with_perror ("%s", file);
+      return -1;
+    }
+  /* A device node in the guest could name any of the appliance's
+   * devices.
+   */
+  if (!S_ISREG (st.st_mode))
+    {
+      reply_with_error_errno (EINVAL, "%s: not a regular file", file);
+      return -1;
+    }
+  /* No udev: /dev/loop-control is there only once the module is loaded
+   * (nothing to do when the kernel has loop built in).
+   */
+  if (access ("/dev/loop-control", F_OK) == -1)
+    {
+      CLEANUP_FREE char *err = NULL;
+      int r = command (NULL, &err, "modprobe", "loop", NULL);
+      if (r != 0)
+        debug_msg ("modprobe loop: %s", err ? err : "failed");
+    }
+  return mount_common ("loop", NULL, path, mountpoint);
+}
+
+/* The mounts' targets, relative to the sysroot ("/", "/boot"). */
+static const char *
+guest_mountpoint (const char *target)
+{
+  const char *rest = target + strlen (sysroot);
+
+  return rest[0] ? rest : "/";
+}
+
+char **
+do_mountpoints (void)
+{
+  struct stringsbuf sb = STRINGSBUF_INIT;
+  struct mount_entry *m;
+  size_t n;
+
+  if (read_mounts (&m, &n) == -1)
+    {
+      reply_with_perror ("/proc/self/mountinfo");
+      return NULL;
+    }
+  for (size_t i = 0; i < n; i++)
+    {
+      char *canon = canonical_device_name (m[i].source);
+      if (canon == NULL)
+        {
+          reply_with_perror ("malloc");
+          free_stringsbuf (&sb);
+          free_mounts (m, n);
+          return NULL;
+        }
+      if (add_string_nodup (&sb, canon) == -1
+          || add_string (&sb, guest_mountpoint (m[i].target)) == -1)
+        {
+          free_mounts (m, n);
+          return NULL;
+        }
+    }
+  free_mounts (m, n);
+  return end_stringsbuf (&sb);
+}
+
+/* mkmountpoint and rmmountpoint work in the sysroot directory tree
+ * whether or not anything is mounted on it.
+ */
+static int
+mountpoint_parent (const char *exemptpath, char **name_r)
+{
+  int fd;
+
+  if (exemptpath[0] != '/')
+    {
+      reply_with_error_errno (EINVAL, "%s: the path must start with a /",
+                              exemptpath);
+      return -1;
+    }
+  fd = sysroot_open_parent (exemptpath, name_r);
+  if (fd == -1)
+    reply_with_perror ("%s", exemptpath);
+  return fd;
+}
+
+int
+do_mkmountpoint (const char *exemptpath)
+{
+  CLEANUP_FREE char *name = NULL;
+  CLEANUP_CLOSE int dirfd = mountpoint_parent (exemptpath, &name);
+
+  if (dirfd == -1)
+    return -1;
+  if (mkdirat (dirfd, name, 0755) == -1)
+    {
+      reply_with_perror ("%s", exemptpath);
+      return -1;
+    }
+  return 0;
+}
+
+int
+do_rmmountpoint (const char *exemptpath)
+{
+  CLEANUP_FREE char *name = NULL;
+  CLEANUP_CLOSE int dirfd = mountpoint_parent (exemptpath, &name);
+
+  if (dirfd == -1)
+    return -1;
+  if (unlinkat (dirfd, name, AT_REMOVEDIR) == -1)
+    {
+      reply_with_perror ("%s", exemptpath);
+      return -1;
+    }
+  return 0;
+}
+
+int
+do_remount (const char *mountpoint, int rw)
+{
+  CLEANUP_FREE char *target = NULL, *err = NULL;
+  int r;
+
+  if (!(optargs_bitmask & REMOUNT_RW_BIT))
+    {
+      reply_with_error_errno (EINVAL,
+                              "remount: the rw argument must be given");
+      return -1;
+    }
+  /* Whatever is mounted there belongs to the host. */
+  if (host_mode)
+    {
+      reply_with_error_errno (ENODEV, "%s: no guest mounts in host mode",
+                              mountpoint);
+      return -1;
+    }
+  target = mountpoint_target (mountpoint);
+  if (target == NULL)
+    return -1;
+  r = command (NULL, &err, "mount", "-o", rw ? "remount,rw" : "remount,ro",
+               "--", target, NULL);
+  if (r != 0)
+    {
+      reply_command_error (mountpoint, r, "mount", err);
+      return -1;
+    }
+  return 0;
 }
 
 int

@@ -1592,6 +1592,384 @@ PARTITION_ACTIONS = [
 # Procedure numbers 300-399.
 
 BLOCKDEV_ACTIONS = [
+    # ---- library side: the drive list, disk images
+    Action("device_index", RInt(), [String("device")], since="1.19.7",
+           shortdesc="convert device to index",
+           longdesc="""Return the index (from 0) of the whole disk C<device>
+(e.g. C</dev/sdb> is 1) in the list of drives added to the handle, the
+order of C<guestfs_list_devices>.  C</dev/vdX> and C</dev/hdX> name the
+same disks.  The device must be one that was added: an unknown name, a
+partition or an index past the last drive is an error.  Needs no
+appliance.""",
+           tests=[Test("empty", [["device_index", "/dev/sdb"]], ("int", 1)),
+                  Test("empty", [["device_index", "/dev/vda"]], ("int", 0)),
+                  Test("empty", [["device_index", "/dev/sdc"]], ("fail",)),
+                  Test("empty", [["device_index", "/dev/sda1"]], ("fail",)),
+                  Test("empty", [["device_index", "sda"]], ("fail",))]),
+    Action("device_name", RString(), [Int("index")], since="1.49.1",
+           shortdesc="convert device index to name",
+           longdesc="""Return the device name of the drive with index C<index>
+(from 0): 0 is C</dev/sda>, 1 C</dev/sdb> and so on.  The inverse of
+C<guestfs_device_index>.  An index outside the drives added is an
+error.  Needs no appliance.""",
+           tests=[Test("empty", [["device_name", "1"]],
+                       ("string", "/dev/sdb")),
+                  Test("empty", [["device_name", "2"]], ("fail",)),
+                  Test("empty", [["device_name", "-1"]], ("fail",))]),
+    Action("nr_devices", RInt(), [], since="1.19.15",
+           shortdesc="return number of whole block devices (disks) added",
+           longdesc="""Return the number of whole block devices (drives)
+added to the handle: the number of devices C<guestfs_list_devices>
+returns once launched.  See C<guestfs_max_disks> for how many may be
+added.""",
+           tests=[Test("empty", [["nr_devices"]], ("int", 2))]),
+    Action("max_disks", RInt(), [], since="1.19.7",
+           shortdesc="maximum number of disks that may be added",
+           longdesc="""Return the maximum number of drives that may be added
+to a handle (by C<guestfs_add_drive_opts> and similar calls): 255, the
+virtio-scsi targets the appliance has left after its own root disk.""",
+           tests=[Test("none", [["max_disks"]], ("int", 255))]),
+    Action("remove_drive", RErr(), [String("label")], since="1.19.49",
+           deprecated_no_replacement=True,
+           shortdesc="remove a disk image",
+           longdesc="""This call does nothing and returns an error, as in
+libguestfs 1.48, which removed hotplugging: add only the drives needed
+before C<guestfs_launch>.""",
+           tests=[Test("empty", [["remove_drive", "label"]], ("fail",))]),
+    Action("list_9p", RStringList(), [], since="1.11.12",
+           deprecated_no_replacement=True,
+           shortdesc="list 9p filesystems",
+           longdesc="""This call does nothing and returns an error, as in
+libguestfs 1.48, which removed virtio-9p support.""",
+           tests=[Test("none", [["list_9p"]], ("fail",))]),
+    Action("mount_9p", RErr(), [String("mounttag"), String("mountpoint")],
+           [OString("options")], since="1.11.12",
+           deprecated_no_replacement=True,
+           shortdesc="mount 9p filesystem",
+           longdesc="""This call does nothing and returns an error, as in
+libguestfs 1.48, which removed virtio-9p support.""",
+           tests=[Test("none", [["mount_9p", "tag", "/"]], ("fail",))]),
+    Action("disk_create", RErr(),
+           [String("filename"), String("format"), Int64("size")],
+           [OString("backingfile"), OString("backingformat"),
+            OString("preallocation"), OString("compat"),
+            OInt("clustersize")], since="1.25.31",
+           shortdesc="create a blank disk image",
+           longdesc="""Create a blank disk image C<filename> (a host file) of
+format C<format>, C<raw> or C<qcow2>, and C<size> bytes.  A host block
+device is formatted instead (C<size> is then ignored).
+
+With C<backingfile> (C<qcow2> only) the image is a snapshot on top of
+it: C<size> must be C<-1>, and the size is the backing file's.  Pass
+C<backingformat> too: without it the backing file must be one that
+C<guestfs_disk_format> calls C<raw>, since guessing any other format
+would let whoever wrote the backing file choose what its header makes
+qemu open later.  A relative C<backingfile> is relative to the
+directory of C<filename>, as qemu reads it.
+
+C<preallocation>: C<off> (or C<sparse>, the default) or C<full> for
+C<raw>; C<off> (C<sparse>), C<metadata> or C<full> for C<qcow2>.
+
+C<compat> (C<qcow2> only): C<0.10> or C<1.1>.
+
+C<clustersize> (C<qcow2> only): a power of two from 512 to 2097152
+(default 65536).
+
+The new disk is not added to the handle.""",
+           tests=[Test("none", [["disk_create", "/nonexistent/dir/x.img",
+                                 "raw", "1024"]], ("fail",))]),
+    Action("disk_format", RString(), [String("filename")], since="1.19.38",
+           shortdesc="detect the disk format of a disk image",
+           longdesc="""Detect the format of the disk image (or host device)
+C<filename> with C<qemu-img info> and return it, e.g. C<raw> or
+C<qcow2>, or C<unknown> if qemu-img names none.  qemu-img never opens
+a backing file here.  Beware: a format detected in an untrusted image
+is not to be trusted (a raw image may hold a qcow2 header naming any
+host file as its backing file); see C<guestfs_add_drive_opts>.""",
+           tests=[Test("none", [["disk_format", "/dev/null"]],
+                       ("string", "raw")),
+                  Test("none", [["disk_format", "/nonexistent"]],
+                       ("fail",))]),
+    Action("disk_has_backing_file", RBool(), [String("filename")],
+           since="1.19.39",
+           shortdesc="return whether disk has a backing file",
+           longdesc="""Detect whether the disk image C<filename> has a
+backing file, with C<qemu-img info> (which does not open it).  The same
+caution as for C<guestfs_disk_format> applies.""",
+           tests=[Test("none", [["disk_has_backing_file", "/dev/null"]],
+                       ("false",)),
+                  Test("none", [["disk_has_backing_file", "/nonexistent"]],
+                       ("fail",))]),
+    Action("disk_virtual_size", RInt64(), [String("filename")],
+           since="1.19.39",
+           shortdesc="return virtual size of a disk",
+           longdesc="""Detect the virtual size in bytes of the disk image
+C<filename> with C<qemu-img info>.  The same caution as for
+C<guestfs_disk_format> applies.""",
+           tests=[Test("none", [["disk_virtual_size", "/dev/null"]],
+                       ("int", 0)),
+                  Test("none", [["disk_virtual_size", "/nonexistent"]],
+                       ("fail",))]),
+
+    # ---- daemon: block devices
+    d(300, "blkid", RHashtable(), [Device("device")],
+      "print block device attributes",
+      """Return the attributes C<blkid -p -i> finds on C<device>, as
+pairs such as C<TYPE>/C<ext2>, C<UUID>, C<LABEL>, C<USAGE>
+(C<filesystem>, C<raid>, ...), C<VERSION>, partition attributes
+(C<PART_ENTRY_NUMBER>, ...) and I/O limits (C<MINIMUM_IO_SIZE>, ...).
+C<DEVNAME> is the canonical device name.""", since="1.15.9",
+      tests=[T("basicfs", [["blkid", "/dev/sda1"]], ("run",)),
+             T("empty", [["blkid", "/dev/sdz"]], ("fail",))]),
+    d(301, "blockdev_flushbufs", RErr(), [Device("device")],
+      "flush device buffers",
+      "Make the kernel write out, then drop, the buffers of C<device> "
+      "(C<BLKFLSBUF>, as C<blockdev --flushbufs>).", since="1.9.3",
+      tests=[T("empty", [["blockdev_flushbufs", "/dev/sda"]]),
+             T("empty", [["blockdev_flushbufs", "/dev/sdz"]], ("fail",))]),
+    d(302, "blockdev_getbsz", RInt(), [Device("device")],
+      "get blocksize of block device",
+      "Return the kernel's block size for C<device> (C<BLKBSZGET>).  "
+      "This is neither the sector size nor a filesystem's block size, "
+      "and hardly anything uses it.", since="1.9.3",
+      tests=[T("empty", [["blockdev_getbsz", "/dev/sda"]], ("int", 4096)),
+             T("empty", [["blockdev_getbsz", "/dev/sdz"]], ("fail",))]),
+    d(303, "blockdev_getro", RBool(), [Device("device")],
+      "is block device set to read-only",
+      "True if C<device> is read-only: set so by C<guestfs_blockdev_setro>"
+      ", or a drive added read-only.", since="1.9.3",
+      tests=[T("empty", [["blockdev_getro", "/dev/sda"]], ("false",)),
+             T("empty", [["blockdev_setro", "/dev/sda"],
+                         ["blockdev_getro", "/dev/sda"]], ("true",)),
+             T("empty", [["blockdev_getro", "/dev/sdz"]], ("fail",))]),
+    d(304, "blockdev_getsz", RInt64(), [Device("device")],
+      "get total size of device in 512-byte sectors",
+      "Return the size of C<device> in 512-byte sectors, whatever its "
+      "real sector size (see C<guestfs_blockdev_getss>); "
+      "C<guestfs_blockdev_getsize64> gives bytes.", since="1.9.3",
+      tests=[T("empty", [["blockdev_getsz", "/dev/sda"]],
+               ("int", 512 * 1024 * 2)),
+             T("empty", [["blockdev_getsz", "/dev/sdz"]], ("fail",))]),
+    d(305, "blockdev_setbsz", RErr(), [Device("device"), Int("blocksize")],
+      "set blocksize of block device",
+      "This call does nothing (as in libguestfs, where it never did "
+      "anything because of a bug in blockdev) beyond checking that "
+      "C<device> exists and C<blocksize> is a power of two from 512 to "
+      "65536.  To choose a filesystem's block size use the "
+      "C<blocksize> argument of C<guestfs_mkfs>.", since="1.9.3",
+      deprecated_no_replacement=True,
+      tests=[T("empty", [["blockdev_setbsz", "/dev/sda", "4096"],
+                         ["blockdev_getbsz", "/dev/sda"]], ("int", 4096)),
+             T("empty", [["blockdev_setbsz", "/dev/sda", "1000"]],
+               ("fail",)),
+             T("empty", [["blockdev_setbsz", "/dev/sda", "0"]], ("fail",)),
+             T("empty", [["blockdev_setbsz", "/dev/sdz", "4096"]],
+               ("fail",))]),
+    d(306, "blockdev_setra", RErr(), [Device("device"), Int("sectors")],
+      "set readahead",
+      "Set the readahead of C<device> to C<sectors> 512-byte sectors "
+      "(C<BLKRASET>, as C<blockdev --setra>).", since="1.29.10",
+      tests=[T("empty", [["blockdev_setra", "/dev/sda", "1024"]]),
+             T("empty", [["blockdev_setra", "/dev/sda", "-1"]], ("fail",)),
+             T("empty", [["blockdev_setra", "/dev/sdz", "1024"]],
+               ("fail",))]),
+    d(307, "blockdev_setro", RErr(), [Device("device")],
+      "set block device to read-only",
+      "Make C<device> read-only in the appliance's kernel: writes to it "
+      "fail until C<guestfs_blockdev_setrw>.", since="1.9.3",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["blockdev_setro", "/dev/sda"],
+                         ["zero", "/dev/sda"]], ("fail",)),
+             T("empty", [["blockdev_setro", "/dev/sdz"]], ("fail",))]),
+    d(308, "blockdev_setrw", RErr(), [Device("device")],
+      "set block device to read-write",
+      "Make C<device> writable again after C<guestfs_blockdev_setro>.  "
+      "A drive added read-only stays read-only: that is an error.",
+      since="1.9.3",
+      tests=[T("empty", [["blockdev_setro", "/dev/sda"],
+                         ["blockdev_setrw", "/dev/sda"],
+                         ["blockdev_getro", "/dev/sda"]], ("false",)),
+             T("empty", [["blockdev_setro", "/dev/sda"],
+                         ["blockdev_setrw", "/dev/sda"],
+                         ["zero", "/dev/sda"]]),
+             T("empty", [["blockdev_setrw", "/dev/sdz"]], ("fail",))]),
+    d(309, "is_whole_device", RBool(), [Device("device")],
+      "test if a device is a whole device",
+      "True if C<device> is a whole disk, not a partition nor a logical "
+      "device (LVM, device-mapper, md).", since="1.21.9",
+      tests=[T("basicfs", [["is_whole_device", "/dev/sda"]], ("true",)),
+             T("basicfs", [["is_whole_device", "/dev/sda1"]], ("false",)),
+             T("basicfs", [["is_whole_device", "/dev/sdz"]], ("fail",))]),
+    d(310, "is_zero_device", RBool(), [Device("device")],
+      "test if a device contains all zero bytes",
+      "True if C<device> exists and holds only zero bytes.  It reads "
+      "the whole device, which can take long for a big one.",
+      since="1.11.8", progress=True,
+      tests=[T("empty", [["zero_device", "/dev/sda"],
+                         ["is_zero_device", "/dev/sda"]], ("true",)),
+             T("basicfs", [["is_zero_device", "/dev/sda"]], ("false",)),
+             T("empty", [["is_zero_device", "/dev/sdz"]], ("fail",))]),
+    d(311, "zero_device", RErr(), [Device("device")],
+      "write zeroes to an entire device",
+      "Write zeroes over all of C<device> (C<guestfs_zero> clears only "
+      "the first blocks).  Blocks already zero are not written, so a "
+      "sparse image stays sparse.", since="1.3.1", progress=True,
+      tests=[T("basicfs", [["umount", "/"], ["zero_device", "/dev/sda1"],
+                           ["is_zero_device", "/dev/sda1"]], ("true",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["blockdev_setro", "/dev/sda"],
+                         ["zero_device", "/dev/sda"]], ("fail",)),
+             T("empty", [["zero_device", "/dev/sdz"]], ("fail",))]),
+    d(312, "blkdiscard", RErr(), [Device("device")],
+      "discard all blocks on a device",
+      """Discard all blocks of C<device> (C<BLKDISCARD>), giving the
+space back to the host.  The drive must have been added with C<discard>
+set to C<enable> or C<besteffort> (see C<guestfs_add_drive_opts>): on
+other drives qemu ignores the request, and the call succeeds without
+freeing anything.  A read-only device is
+an error.  What the blocks read afterwards depends on the device: see
+C<guestfs_blkdiscardzeroes>.""", since="1.25.44",
+      optional="blkdiscard",
+      # The test drives are added without discard: qemu ignores the
+      # request (tests/launch/test-launch-blockdev.c has one that
+      # frees space).
+      tests=[T("empty", [["blkdiscard", "/dev/sda"]]),
+             T("empty", [["blockdev_setro", "/dev/sda"],
+                         ["blkdiscard", "/dev/sda"]], ("fail",)),
+             T("empty", [["blkdiscard", "/dev/sdz"]], ("fail",))]),
+    d(313, "blkdiscardzeroes", RBool(), [Device("device")],
+      "return true if discarded blocks are read as zeroes",
+      "True if blocks of C<device> discarded by C<guestfs_blkdiscard> "
+      "read back as zeroes (C<BLKDISCARDZEROES>); if false they may "
+      "read as anything.  Linux has answered false for every device "
+      "since 4.12.", since="1.25.44", optional="blkdiscardzeroes",
+      tests=[T("empty", [["blkdiscardzeroes", "/dev/sda"]], ("false",)),
+             T("empty", [["blkdiscardzeroes", "/dev/sdz"]], ("fail",))]),
+    d(314, "findfs_label", RString(), [String("label")],
+      "find a filesystem by label",
+      "Return the device (canonical name) of the filesystem whose label "
+      "is C<label>; an error if there is none.  See "
+      "C<guestfs_vfs_label>.", since="1.5.3",
+      tests=[T("basicfs", [["set_label", "/dev/sda1", "findme"],
+                           ["findfs_label", "findme"]],
+               ("string", "/dev/sda1")),
+             T("basicfs", [["findfs_label", "nosuchlabel"]], ("fail",))]),
+    d(315, "findfs_uuid", RString(), [String("uuid")],
+      "find a filesystem by UUID",
+      "Return the device (canonical name) of the filesystem whose UUID "
+      "is C<uuid>; an error if there is none.  See "
+      "C<guestfs_vfs_uuid>.", since="1.5.3",
+      tests=[T("empty", [["findfs_uuid",
+                          "00000000-0000-0000-0000-000000000000"]],
+               ("fail",))]),
+    d(316, "findfs_partlabel", RString(), [String("label")],
+      "find a partition by partition label",
+      "Return the partition (canonical name) whose partition label "
+      "(GPT name) is C<label>; an error if there is none.",
+      since="1.53.5",
+      tests=[T("empty", [["part_disk", "/dev/sda", "gpt"],
+                         ["findfs_partlabel", "primary"]],
+               ("string", "/dev/sda1")),
+             T("empty", [["findfs_partlabel", "nosuchpartlabel"]],
+               ("fail",))]),
+    d(317, "findfs_partuuid", RString(), [String("uuid")],
+      "find a partition by partition UUID",
+      "Return the partition (canonical name) whose partition UUID "
+      "(GPT partition GUID, or the MBR disk identifier and number) is "
+      "C<uuid>; an error if there is none.", since="1.53.5",
+      tests=[T("empty", [["findfs_partuuid",
+                          "00000000-0000-0000-0000-000000000000"]],
+               ("fail",))]),
+
+    # ---- daemon: mountables
+    d(330, "mount_vfs", RErr(),
+      [String("options"), String("vfstype"), Mountable("mountable"),
+       String("mountpoint")],
+      "mount a guest disk with mount options and vfstype",
+      "Mount like C<guestfs_mount>, with the mount options C<options> "
+      "(comma-separated, as C<mount -o>; C<\"\"> for none) and the "
+      "filesystem type C<vfstype> (as C<mount -t>).", since="1.0.10",
+      tests=[T("basicfs", [["umount", "/"],
+                           ["mount_vfs", "ro", "ext2", "/dev/sda1", "/"],
+                           ["touch", "/new"]], ("fail",)),
+             T("basicfs", [["umount", "/"],
+                           ["mount_vfs", "", "ext2", "/dev/sda1", "/"],
+                           ["mounts"]], ("strings", ["/dev/sda1"])),
+             T("basicfs", [["umount", "/"],
+                           ["mount_vfs", "", "xfs", "/dev/sda1", "/"]],
+               ("fail",))]),
+    d(331, "mountpoints", RHashtable(), [],
+      "show mountpoints",
+      "Like C<guestfs_mounts>, but return pairs: the device (canonical "
+      "name) and the directory it is mounted on.", since="1.0.62",
+      tests=[T("basicfs", [["mountpoints"]], ("len", 1)),
+             T("none", [["mountpoints"]], ("len", 0))]),
+    d(332, "mkmountpoint", RErr(), [String("exemptpath")],
+      "create a mountpoint",
+      """Create the directory C<exemptpath> in the appliance's root for
+guest filesystems, before (or besides) mounting anything on C</>, so that
+several unrelated or read-only filesystems can be mounted side by side
+(for instance the nested filesystems of a live CD, with
+C<guestfs_mount_loop>).  Remove it with C<guestfs_rmmountpoint>.
+
+C<guestfs_umount_all> unmounts the innermost filesystems first, so give
+inner mountpoints the longer paths.  Unmount filesystems and remove
+mountpoints by hand when done.""", since="1.0.62",
+      tests=[T("none", [["mkmountpoint", "/mp1"],
+                        ["mount", "/dev/sdb1", "/mp1"],
+                        ["mountpoints"]], ("len", 1)),
+             T("none", [["mkmountpoint", "relative"]], ("fail",))]),
+    d(333, "rmmountpoint", RErr(), [String("exemptpath")],
+      "remove a mountpoint",
+      "Remove a mountpoint made by C<guestfs_mkmountpoint>.",
+      since="1.0.62",
+      tests=[T("none", [["mkmountpoint", "/mp2"],
+                        ["rmmountpoint", "/mp2"],
+                        ["mkmountpoint", "/mp2"],
+                        ["rmmountpoint", "/mp2"]]),
+             T("none", [["rmmountpoint", "/nosuchmp"]], ("fail",))]),
+    d(334, "mount_loop", RErr(), [Pathname("file"), Pathname("mountpoint")],
+      "mount a file using the loop device",
+      "Mount the filesystem image C<file> (a regular file in the "
+      "mounted guest filesystems) on C<mountpoint>, as C<mount -o loop> "
+      "does.",
+      since="1.0.54",
+      tests=[T("scratchfs", [["part_init", "/dev/sda", "mbr"],
+                             ["part_add", "/dev/sda", "p", "64", "8255"],
+                             ["mkfs", "ext2", "/dev/sda1"],
+                             ["mkdir_p", "/mount_loop/mp"],
+                             ["dd", "/dev/sda1", "/mount_loop/img"],
+                             ["mount_loop", "/mount_loop/img",
+                              "/mount_loop/mp"],
+                             ["write", "/mount_loop/mp/f", "inner"],
+                             ["umount", "/mount_loop/mp"],
+                             ["mount_loop", "/mount_loop/img",
+                              "/mount_loop/mp"],
+                             ["cat", "/mount_loop/mp/f"]],
+               ("string", "inner")),
+             T("scratchfs", [["mkdir", "/mount_loop2"],
+                             ["mount_loop", "/mount_loop2/none",
+                              "/mount_loop2"]], ("fail",)),
+             # Only a regular file: a device node in the guest could
+             # name one of the appliance's own devices.
+             T("scratchfs", [["mkdir", "/mount_loop3"],
+                             ["mount_loop", "/mount_loop3",
+                              "/mount_loop3"]], ("fail",))]),
+    d(335, "remount", RErr(), [String("mountpoint")],
+      "remount a filesystem with different options",
+      "Change the read-only/read-write state of the filesystem mounted "
+      "on C<mountpoint>: C<rw> true makes it read-write, false "
+      "read-only.  C<rw> must be given (other flags may come later).",
+      since="1.23.2", optargs=[OBool("rw")],
+      tests=[T("basicfs", [["remount", "/", "rw:false"],
+                           ["touch", "/remount"]], ("fail",)),
+             T("basicfs", [["remount", "/", "rw:false"],
+                           ["remount", "/", "rw:true"],
+                           ["touch", "/remount"], ["exists", "/remount"]],
+               ("true",)),
+             T("basicfs", [["remount", "/"]], ("fail",)),
+             T("basicfs", [["remount", "/nosuchdir", "rw:true"]],
+               ("fail",))]),
 ]
 
 # --------------------------------------------- LUKS, MD RAID and swap

@@ -151,12 +151,17 @@ def header_action(a):
     doc += "\n\nReturns: %s" % return_doc(a)
     if a.deprecated_by:
         doc += "\n\nDeprecated: use guestfs_%s instead." % a.deprecated_by
+    elif a.deprecated_no_replacement:
+        doc += "\n\nDeprecated: there is no replacement."
     if not a.visible:
         doc += "\n\nInternal: for the bindings' tests only."
     out = [comment_block(doc)]
     deprecated = ""
     if a.deprecated_by:
         deprecated = " GUESTFS_DEPRECATED_REPLACED_BY (\"%s\")" % a.deprecated_by
+    elif a.deprecated_no_replacement:
+        deprecated = " GUESTFS_DEPRECATED_NO_REPLACEMENT"
+    if a.deprecated:
         out.append("#ifndef GUESTFS_NO_DEPRECATED")
     out.append("#define GUESTFS_HAVE_%s 1" % a.name.upper())
     if not a.optargs:
@@ -176,7 +181,7 @@ def header_action(a):
             out.append("  %s%s;" % (o.ctype, o.name))
         out.append("};")
         out.append("extern GUESTFS_DLL_PUBLIC %s%s;" % (proto(a, "guestfs_%s_argv" % a.c_name, ["const %s *optargs" % argv_struct(a)]), deprecated))
-    if a.deprecated_by:
+    if a.deprecated:
         out.append("#endif")
     return "\n".join(out) + "\n"
 
@@ -526,7 +531,9 @@ ACTIONS_C_TOP = """\
 def gen_actions():
     lib = [emit.banner("c.py"), ACTIONS_C_TOP]
     dae = [emit.banner("c.py"), ACTIONS_C_TOP]
-    var = [emit.banner("c.py"), ACTIONS_C_TOP]
+    # A deprecated action's variants call its other deprecated forms.
+    var = [emit.banner("c.py"), ACTIONS_C_TOP,
+           '#pragma GCC diagnostic ignored "-Wdeprecated-declarations"\n']
     for a in sorted(api.ACTIONS, key=lambda a: a.name):
         (dae if a.in_daemon else lib).append(gen_entry_point(a))
         if a.optargs:

@@ -246,19 +246,19 @@ def function_doc(a):
         notes.append("This call may send progress notifications "
                      "(C<GUESTFS_EVENT_PROGRESS>); see L</EVENTS>.")
     if a.optional:
-        # A link only once the function exists: podchecker refuses a
-        # link to nothing.
-        fa = "guestfs_feature_available"
-        ref = "L</%s>" % fa if any(
-            x.name == "feature_available" for x in VISIBLE) else "C<%s>" % fa
         notes.append("This function depends on the feature C<%s>.  See "
-                     "also %s." % (a.optional, ref))
+                     "also L</guestfs_feature_available>." % a.optional)
     if a.deprecated_by:
         notes.append("I<This function is deprecated.>  Use "
                      "L</guestfs_%s> instead.  Deprecated functions stay "
                      "in the library, but defining "
                      "C<GUESTFS_NO_DEPRECATED> hides their declarations."
                      % a.deprecated_by)
+    elif a.deprecated_no_replacement:
+        notes.append("I<This function is deprecated.>  There is no "
+                     "replacement.  Deprecated functions stay in the "
+                     "library, but defining C<GUESTFS_NO_DEPRECATED> hides "
+                     "their declarations.")
     out.extend(" ".join(paragraphs(n)) for n in notes)
     out.append("(Added in %s.)" % a.since)
     return out

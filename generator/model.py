@@ -350,6 +350,9 @@ class Action:
     longdesc: str = ""
     since: str = "1.0.0"
     deprecated_by: Optional[str] = None
+    # Deprecated with no replacement (deprecated_by names one when
+    # there is one).
+    deprecated_no_replacement: bool = False
     # The plain name once took no optional arguments: the optargs
     # version is NAME_opts and the plain name keeps the old ABI.
     once_had_no_optargs: bool = False
@@ -377,6 +380,10 @@ class Action:
     # ENOTSUP unless its optgroup_NAME_available () says the appliance
     # has what it needs; guestfs_available asks the same functions.
     optional: Optional[str] = None
+
+    @property
+    def deprecated(self):
+        return self.deprecated_by is not None or self.deprecated_no_replacement
 
     @property
     def in_daemon(self):

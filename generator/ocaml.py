@@ -317,6 +317,8 @@ def action_doc(a):
     paras = [a.shortdesc] + B.paragraphs(a.longdesc)
     if a.deprecated_by:
         paras.append("@deprecated Use %s instead." % a.deprecated_by)
+    elif a.deprecated_no_replacement:
+        paras.append("@deprecated There is no replacement.")
     if not a.visible:
         paras.append("Internal: for the bindings' tests only.")
     return paras

@@ -251,6 +251,8 @@ def pod_method(a):
     if a.deprecated_by:
         out += ["I<Deprecated>: use C<$g-E<gt>%s> instead." % a.deprecated_by,
                 ""]
+    elif a.deprecated_no_replacement:
+        out += ["I<Deprecated>: there is no replacement.", ""]
     return out
 
 

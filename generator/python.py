@@ -85,6 +85,8 @@ def docstring(a, indent):
     paras.append("Returns: %s." % ret_doc(a))
     if a.deprecated_by:
         paras.append("Deprecated: use %s instead." % a.deprecated_by)
+    elif a.deprecated_no_replacement:
+        paras.append("Deprecated: there is no replacement.")
     if not a.visible:
         paras.append("Internal: for the bindings' tests only.")
     lines = []
@@ -172,7 +174,8 @@ def action_table(a):
                      ind),
              pack(ind, [literal(a.ret.kind),
                         literal(getattr(a.ret, "struct", None)),
-                        literal(a.deprecated_by)], "),", ind)]
+                        literal("" if a.deprecated_no_replacement
+                                else a.deprecated_by)], "),", ind)]
     return '    "%s": (\n' % a.name + ",\n".join(parts)
 
 
@@ -217,7 +220,7 @@ def gen_module():
     out.append("}\n")
     out.append("# Action name -> (C function, [(argument, kind)], "
                "[(optional argument,\n# kind)], return kind, struct "
-               "returned, deprecated_by).")
+               "returned, deprecated_by: \"\" for no replacement).")
     out.append("ACTIONS = {")
     for a in B.binding_actions():
         out.append(action_table(a))

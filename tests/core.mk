@@ -18,7 +18,8 @@ core_tests = \
 	c-api/test-internal-test \
 	c-api/test-atexit \
 	c-api/test-bindings-output \
-	c-api/test-abi
+	c-api/test-abi \
+	c-api/test-disk-images
 
 check_PROGRAMS += $(core_tests) c-api/atexit-helper bindings/test-bindings
 TESTS += $(core_tests)
@@ -44,6 +45,9 @@ c_api_test_bindings_output_SOURCES = c-api/test-bindings-output.c c-api/tap.h
 bindings_test_bindings_SOURCES = bindings/test-bindings.c
 # Checks tests/abi-baseline.txt against capi/.libs/libguestfs.so.0.
 c_api_test_abi_SOURCES = c-api/test-abi.c c-api/tap.h
+# Runs qemu-img; includes launch/launch-test.h for its temporary directory.
+c_api_test_disk_images_SOURCES = \
+	c-api/test-disk-images.c c-api/tap.h launch/launch-test.h
 
 EXTRA_DIST += abi-baseline.txt bindings/README.md bindings/expected.txt
 

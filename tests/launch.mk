@@ -4,6 +4,7 @@
 
 launch_tests = \
 	launch/test-launch \
+	launch/test-launch-blockdev \
 	launch/test-launch-cache \
 	launch/test-launch-callbacks \
 	launch/test-launch-confine \
@@ -19,6 +20,8 @@ check_PROGRAMS += $(launch_tests)
 TESTS += $(launch_tests)
 
 launch_test_launch_SOURCES = launch/test-launch.c launch/launch-test.h
+launch_test_launch_blockdev_SOURCES = \
+	launch/test-launch-blockdev.c launch/launch-test.h
 launch_test_launch_cache_SOURCES = \
 	launch/test-launch-cache.c launch/launch-test.h
 launch_test_launch_confine_SOURCES = \

@@ -272,11 +272,25 @@ reset_lvm (void)
   return ok;
 }
 
+/* Block devices: a test may have left a disk read-only
+ * (blockdev_setro).
+ */
+static int
+reset_blockdev (void)
+{
+  return reset_failed (guestfs_blockdev_setrw (g, "/dev/sda"), "none",
+                       "blockdev_setrw /dev/sda")
+                 || reset_failed (guestfs_blockdev_setrw (g, "/dev/sdb"),
+                                  "none", "blockdev_setrw /dev/sdb")
+             ? -1
+             : 0;
+}
+
 int
 reset_none (void)
 {
   if (reset_failed (guestfs_umount_all (g), "none", "umount_all")
-      || reset_lvm () == -1)
+      || reset_blockdev () == -1 || reset_lvm () == -1)
     return -1;
   return 0;
 }

@@ -641,10 +641,11 @@ class GuestFS(_api.Actions):
 
     def _call(self, name, args, optargs=()):
         a = _ACTIONS[name]
-        if a.deprecated_by:
-            warnings.warn("%s is deprecated: use %s instead" %
-                          (a.name, a.deprecated_by), DeprecationWarning,
-                          stacklevel=3)
+        if a.deprecated_by is not None:
+            warnings.warn("%s is deprecated: %s" %
+                          (a.name, "use %s instead" % a.deprecated_by
+                           if a.deprecated_by else "there is no replacement"),
+                          DeprecationWarning, stacklevel=3)
         with self._lock:
             g = self._handle(a.name)
             cargs, size = a.c_args(args, optargs)

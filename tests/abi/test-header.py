@@ -51,6 +51,15 @@ def prototypes(text):
     return r
 
 
+# libguestfs's actions added after Debian's 1.48 (the version each came
+# in): no prototype here to compare with.
+NEWER_THAN_DEBIAN = {
+    "guestfs_device_name": "1.49.1",
+    "guestfs_findfs_partlabel": "1.53.5",
+    "guestfs_findfs_partuuid": "1.53.5",
+}
+
+
 def structs(text):
     r = {}
     for m in re.finditer(r"^struct (guestfs_\w+) \{(.*?)\};", text,
@@ -93,8 +102,10 @@ ours_p, theirs_p = prototypes(ours_text), prototypes(theirs_text)
 for f in sorted(set(ours_p) & set(theirs_p)):
     ok(ours_p[f] == theirs_p[f], "%s has libguestfs's prototype" % f,
        "ours %s, libguestfs %s" % (ours_p[f], theirs_p[f]))
-ok(set(ours_p) <= set(theirs_p), "every function of ours is libguestfs's",
-   "only ours: %s" % sorted(set(ours_p) - set(theirs_p)))
+ok(set(ours_p) - set(NEWER_THAN_DEBIAN) <= set(theirs_p),
+   "every function of ours is libguestfs's",
+   "only ours: %s" % sorted(set(ours_p) - set(theirs_p)
+                            - set(NEWER_THAN_DEBIAN)))
 
 ours_s, theirs_s = structs(ours_text), structs(theirs_text)
 for s in sorted(set(ours_s) & set(theirs_s)):

@@ -312,6 +312,24 @@ test_devices_refused (void)
       "download of a device is refused");
   ok (failed_with (guestfs_dd (g, "/dev/sda", "/dd-out"), ENODEV, NULL),
       "dd from a device is refused");
+  ok (failed_with (guestfs_blkid (g, "/dev/sda") ? 0 : -1, ENODEV,
+                   "no block devices in host mode"),
+      "blkid is refused");
+  ok (failed_with (guestfs_findfs_label (g, "x") ? 0 : -1, ENODEV,
+                   "no block devices in host mode"),
+      "findfs_label (which would search the host's devices) is refused");
+  ok (failed_with (guestfs_mount_loop (g, "/img", "/"), ENODEV,
+                   "no loop devices in host mode"),
+      "mount_loop is refused");
+  ok (failed_with (guestfs_remount (g, "/", GUESTFS_REMOUNT_RW, 0, -1), ENODEV,
+                   "no guest mounts in host mode"),
+      "remount is refused");
+  l = guestfs_mountpoints (g);
+  ok (l && l[0] == NULL, "mountpoints: none");
+  free_strings (l);
+  ok (guestfs_mkmountpoint (g, "/mp") == 0 && guestfs_is_dir (g, "/mp") == 1
+          && guestfs_rmmountpoint (g, "/mp") == 0,
+      "mkmountpoint and rmmountpoint in the sysroot");
   l = guestfs_mounts (g);
   ok (l && l[0] == NULL, "nothing is mounted");
   free_strings (l);
