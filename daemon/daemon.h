@@ -189,6 +189,10 @@ extern void trim_end (char *s);
 /* strtoll of all of s, in [lo, hi]; -1 (EINVAL/ERANGE) otherwise. */
 extern int parse_int64 (const char *s, int64_t lo, int64_t hi, int64_t *r);
 extern int64_t monotonic_ns (void);
+/* A file holding the len bytes of s, at offset 0 (a command's stdin);
+ * -1 with errno set.
+ */
+extern int string_fd (const char *s, size_t len);
 
 /* command.c: run external programs (no shell).  stdin is /dev/null
  * unless stdin_fd is set; stdout and stderr are captured.
@@ -265,6 +269,21 @@ extern int list_partition_numbers (const char *disk, int **nums_r,
 /* The kernel name of partition n of disk ("sda1", "nvme0n1p1"). */
 extern void partition_name (char *buf, size_t len, const char *disk, int n);
 extern bool is_device_arg (const char *s);
+
+/* parted.c */
+/* The partition table type of device as parted names it ("msdos",
+ * "gpt"); NULL after replying with an error.
+ */
+extern char *partition_table_type (const char *device);
+/* Replies with an error and returns -1 unless partnum >= 1. */
+extern int check_partnum (int partnum);
+
+/* disk-labels.c: the appliance device (malloc'd) that "LABEL[N]" in
+ * /dev/disk/guestfs/LABEL[N] stands for (see add_drive's label); NULL
+ * with errno ENOENT if there is none.
+ */
+#define DISK_LABEL_DIR "/dev/disk/guestfs/"
+extern char *disk_label_device (const char *name);
 
 /* mount.c */
 /* Flush writes: everything in the appliance, the sysroot's filesystem

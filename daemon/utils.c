@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -179,4 +180,22 @@ monotonic_ns (void)
 
   clock_gettime (CLOCK_MONOTONIC, &ts);
   return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int
+string_fd (const char *s, size_t len)
+{
+  int fd = memfd_create ("string", MFD_CLOEXEC);
+
+  if (fd == -1)
+    return -1;
+  if (guestfs_int_write_all (fd, s, len) == -1
+      || lseek (fd, 0, SEEK_SET) == -1)
+    {
+      int saved_errno = errno;
+      close (fd);
+      errno = saved_errno;
+      return -1;
+    }
+  return fd;
 }
