@@ -160,8 +160,9 @@ compatibility.
 C<name>: accepted for compatibility (the name inside the guest the drive
 had).
 
-C<label>: a label for the drive, reachable as C</dev/disk/guestfs/LABEL>
-(not implemented yet: an error).
+C<label>: a label for the drive, 1 to 20 ASCII letters C<[a-zA-Z]>: the
+drive is also named C</dev/disk/guestfs/LABEL> and its partitions
+C</dev/disk/guestfs/LABELN> (see L</DISK LABELS>).
 
 C<protocol>: where the image is.  C<file> (the default) is a local file
 or device.  C<nbd> reads the NBD export named C<filename> (C<""> for the
@@ -952,6 +953,14 @@ def _mbr3(*seq):
             ["part_add", "/dev/sda", "l", "208896", "411647"]] + list(seq)
 
 
+def _grown_gpt(*seq):
+    """/dev/sda holding a GPT whose backup header is at 100 MiB."""
+    return [["part_init", "/dev/sda", "mbr"],
+            ["part_add", "/dev/sda", "p", "2048", "206847"],
+            ["sfdisk", "/dev/sda1", "0", "0", "0", "label:gpt"],
+            ["dd", "/dev/sda1", "/dev/sda"]] + list(seq)
+
+
 PARTITION_ACTIONS = [
     d(200, "part_del", RErr(), [Device("device"), Int("partnum")],
       "delete a partition",
@@ -1301,7 +1310,17 @@ PARTITION_ACTIONS = [
       "C<sgdisk -e>.\n\n"
       "See also L<sgdisk(8)>.",
       since="1.33.2", optional="gdisk",
-      tests=[T("empty", _gpt2(["part_expand_gpt", "/dev/sda"],
+      # A GPT made for a 100 MiB disk (/dev/sda1), copied onto the
+      # 512 MiB /dev/sda: a disk that grew.  sgdisk leaves the last
+      # usable sector aligned down to 2048, at 1046528.
+      tests=[T("empty", _grown_gpt(["part_expand_gpt", "/dev/sda"],
+                                   ["part_add", "/dev/sda", "p", "2048",
+                                    "1046528"],
+                                   ["blockdev_getsize64", "/dev/sda1"]),
+               ("int", (1046528 - 2048 + 1) * 512)),
+             T("empty", _grown_gpt(["part_add", "/dev/sda", "p", "2048",
+                                    "1046528"]), ("fail",)),
+             T("empty", _gpt2(["part_expand_gpt", "/dev/sda"],
                               ["part_list", "/dev/sda"]), ("len", 2)),
              T("empty", _mbr3(["part_expand_gpt", "/dev/sda"]), ("fail",)),
              T("empty", [["part_expand_gpt", "/dev/sdz"]], ("fail",))]),
