@@ -16,6 +16,12 @@
 /* part_disk starts at 1 MiB, where every tool aligns. */
 #define PART_DISK_START "2048s"
 
+/* parted converts partition names between UTF-8 and UTF-16 in the
+ * locale's charset: the appliance has no locale set, so a non-ASCII
+ * name would fail.  C.UTF-8 is built into glibc.
+ */
+#define PARTED "env", "LC_ALL=C.UTF-8", "parted"
+
 static const char *
 parted_label (const char *parttype)
 {
@@ -30,7 +36,7 @@ parted_print (const char *device)
 {
   CLEANUP_FREE char *err = NULL;
   char *out;
-  int r = command (&out, &err, "parted", "-m", "-s", "--", device, "unit", "b",
+  int r = command (&out, &err, PARTED, "-m", "-s", "--", device, "unit", "b",
                    "print", NULL);
 
   if (r != 0)
@@ -165,8 +171,8 @@ line_name (char *line)
 static int
 parted (const char *device, const char *const *args)
 {
-  const char *argv[16] = { "parted", "-s", "--", device };
-  size_t n = 4;
+  const char *argv[16] = { PARTED, "-s", "--", device };
+  size_t n = 6;
   CLEANUP_FREE char *err = NULL;
   int r;
 
@@ -392,6 +398,25 @@ do_part_get_name (const char *device, int partnum)
   return r;
 }
 
+/* GPT names are 36 UTF-16 code units, which parted would truncate
+ * silently: a character past U+FFFF (4 bytes of UTF-8) takes two.
+ */
+#define GPT_NAME_MAX 36
+
+static size_t
+utf16_length (const char *s)
+{
+  size_t n = 0;
+
+  for (; *s; s++)
+    {
+      unsigned char c = *s;
+      if ((c & 0xc0) != 0x80)
+        n += c >= 0xf0 ? 2 : 1;
+    }
+  return n;
+}
+
 /* parted reads its arguments as its own command line: a name is one
  * word only inside quotes, where '\' escapes the next character.
  */
@@ -399,10 +424,22 @@ int
 do_part_set_name (const char *device, int partnum, const char *name)
 {
   CLEANUP_FREE char *quoted = malloc (2 * strlen (name) + 3);
+  CLEANUP_FREE char *type = NULL;
   char num[16], *q;
 
   if (check_partnum (partnum) == -1)
     return -1;
+  type = parttype_of (device);
+  if (type == NULL)
+    return -1;
+  if (strcmp (type, "gpt") == 0 && utf16_length (name) > GPT_NAME_MAX)
+    {
+      reply_with_error_errno (EINVAL,
+                              "partition name \"%s\": a GPT partition name "
+                              "holds at most %d UTF-16 characters",
+                              name, GPT_NAME_MAX);
+      return -1;
+    }
   if (quoted == NULL)
     {
       reply_with_perror ("malloc");
@@ -451,10 +488,9 @@ do_part_resize (const char *device, int partnum, int64_t endsect)
     }
   snprintf (num, sizeof num, "%d", partnum);
   snprintf (end, sizeof end, "%" PRId64 "s", endsect);
-  const char *argv[] = { "parted",     "---pretend-input-tty",
-                         "--",         device,
-                         "resizepart", num,
-                         end,          NULL };
+  const char *argv[]
+      = { PARTED, "---pretend-input-tty", "--", device, "resizepart", num, end,
+          NULL };
   struct command cmd = COMMAND_INIT (argv);
   cmd.stdin_fd = in;
   r = run_command (&cmd, NULL, &err);
