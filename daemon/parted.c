@@ -17,8 +17,8 @@
 #define PART_DISK_START "2048s"
 
 /* parted converts partition names between UTF-8 and UTF-16 in the
- * locale's charset: the appliance has no locale set, so a non-ASCII
- * name would fail.  C.UTF-8 is built into glibc.
+ * locale's charset: the appliance sets no locale, so a non-ASCII name
+ * would fail.  C.UTF-8 comes from libc-bin (appliance/packages).
  */
 #define PARTED "env", "LC_ALL=C.UTF-8", "parted"
 
@@ -71,8 +71,8 @@ parse_parttype (const char *device, char *out, char **save)
   return r;
 }
 
-static char *
-parttype_of (const char *device)
+char *
+partition_table_type (const char *device)
 {
   CLEANUP_FREE char *out = parted_print (device);
   char *save = NULL;
@@ -80,12 +80,6 @@ parttype_of (const char *device)
   if (out == NULL)
     return NULL;
   return parse_parttype (device, out, &save);
-}
-
-char *
-partition_table_type (const char *device)
-{
-  return parttype_of (device);
 }
 
 int
@@ -226,7 +220,7 @@ do_part_add (const char *device, const char *prlogex, int64_t startsect,
     }
   if (endsect < 0)
     {
-      CLEANUP_FREE char *label = parttype_of (device);
+      CLEANUP_FREE char *label = partition_table_type (device);
       if (label == NULL)
         return -1;
       if (strcmp (label, "gpt") == 0)
@@ -252,7 +246,7 @@ do_part_disk (const char *device, const char *parttype)
 char *
 do_part_get_parttype (const char *device)
 {
-  return parttype_of (device);
+  return partition_table_type (device);
 }
 
 /* "12345B" */
@@ -429,7 +423,7 @@ do_part_set_name (const char *device, int partnum, const char *name)
 
   if (check_partnum (partnum) == -1)
     return -1;
-  type = parttype_of (device);
+  type = partition_table_type (device);
   if (type == NULL)
     return -1;
   if (strcmp (type, "gpt") == 0 && utf16_length (name) > GPT_NAME_MAX)

@@ -1140,7 +1140,7 @@ PARTITION_ACTIONS = [
       "C<device> by moving the end position.\n\n"
       "Note that this does not modify any filesystem present in the "
       "partition.  If you wish to do this, you will need to use "
-      "filesystem resizing commands like L</guestfs_resize2fs>.\n\n"
+      "filesystem resizing commands like C<guestfs_resize2fs>.\n\n"
       "When growing a partition you will want to grow the filesystem "
       "afterwards, but when shrinking, you need to shrink the filesystem "
       "before the partition.",
@@ -1349,7 +1349,7 @@ PARTITION_ACTIONS = [
     d(221, "list_disk_labels", RHashtable(), [],
       "mapping of disk labels to devices",
       "If you add drives using the optional C<label> parameter of "
-      "L</guestfs_add_drive_opts>, you can use this call to map between "
+      "L</guestfs_add_drive>, you can use this call to map between "
       "disk labels, and raw block device and partition names (like "
       "F</dev/sda> and F</dev/sda1>).\n\n"
       "This returns a hashtable, where keys are the disk labels "
