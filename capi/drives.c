@@ -30,9 +30,39 @@ is_simple_name (const char *s)
   return true;
 }
 
+/* A disk label (see "DISK LABELS" in guestfs(3)): 1 to 20 ASCII
+ * letters.  It becomes the disk's SCSI serial and the name
+ * /dev/disk/guestfs/LABEL, and its partitions /dev/disk/guestfs/LABELN.
+ */
+static bool
+is_valid_label (const char *s)
+{
+  size_t len = strlen (s);
+
+  if (len == 0 || len > 20)
+    return false;
+  for (; *s; s++)
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+      return false;
+  return true;
+}
+
+static bool
+check_label (guestfs_h *g, const char *fn, const char *label)
+{
+  if (is_valid_label (label))
+    return true;
+  error (g,
+         "%s: label \"%s\": a disk label is 1 to 20 ASCII letters "
+         "[a-zA-Z]",
+         fn, label);
+  return false;
+}
+
 static void
 free_drive (struct guestfs_int_drive *d)
 {
+  free (d->label);
   free (d->filename);
   free (d->format);
   free (d->name);
@@ -321,11 +351,10 @@ guestfs_impl_add_drive_opts (guestfs_h *g, const char *filename,
              iface);
       return -1;
     }
-  if (set & GUESTFS_ADD_DRIVE_OPTS_LABEL_BITMASK)
-    {
-      error (g, "add_drive: %s: drive labels are not implemented", filename);
-      return -1;
-    }
+  const char *label
+      = set & GUESTFS_ADD_DRIVE_OPTS_LABEL_BITMASK ? optargs->label : NULL;
+  if (label && !check_label (g, "add_drive", label))
+    return -1;
   if (cachemode && strcmp (cachemode, "writeback") != 0
       && strcmp (cachemode, "unsafe") != 0)
     {
@@ -417,6 +446,7 @@ guestfs_impl_add_drive_opts (guestfs_h *g, const char *filename,
   d->readonly = readonly;
   d->format = format ? safe_strdup (g, format) : NULL;
   d->name = name ? safe_strdup (g, name) : NULL;
+  d->label = label ? safe_strdup (g, label) : NULL;
   d->cachemode = cachemode ? safe_strdup (g, cachemode) : NULL;
   d->discard = strcmp (discard, "disable") != 0;
   d->is_null = is_null;
@@ -453,11 +483,9 @@ guestfs_impl_add_drive_scratch (
              size);
       return -1;
     }
-  if (optargs->bitmask & GUESTFS_ADD_DRIVE_SCRATCH_LABEL_BITMASK)
-    {
-      error (g, "add_drive_scratch: drive labels are not implemented");
-      return -1;
-    }
+  if ((optargs->bitmask & GUESTFS_ADD_DRIVE_SCRATCH_LABEL_BITMASK)
+      && !check_label (g, "add_drive_scratch", optargs->label))
+    return -1;
   if ((optargs->bitmask & GUESTFS_ADD_DRIVE_SCRATCH_BLOCKSIZE_BITMASK)
       && optargs->blocksize != 512 && optargs->blocksize != 4096)
     {
@@ -495,6 +523,8 @@ guestfs_impl_add_drive_scratch (
     d->name = safe_strdup (g, optargs->name);
   if (optargs->bitmask & GUESTFS_ADD_DRIVE_SCRATCH_BLOCKSIZE_BITMASK)
     d->blocksize = optargs->blocksize;
+  if (optargs->bitmask & GUESTFS_ADD_DRIVE_SCRATCH_LABEL_BITMASK)
+    d->label = safe_strdup (g, optargs->label);
   d->scratch = true;
   append_drive (g, d);
   debug (g, "add_drive_scratch: %s, %" PRIi64 " bytes", path, size);

@@ -106,6 +106,10 @@ struct guestfs_int_drive
   char **file_opts;
   bool copyonread;
   int blocksize; /* 0: qemu's default (512) */
+  /* add_drive's label: the disk's SCSI serial, which the daemon reads
+   * (daemon/disk-labels.c); NULL for none.
+   */
+  char *label;
 };
 
 extern void guestfs_int_free_drives (guestfs_h *g);

@@ -226,6 +226,8 @@ add_drive (struct cmdline *c, size_t i, const struct guestfs_int_drive *d)
     }
   drive_error_policy (c);
   scsi_disk (c, i, id);
+  if (d->label)
+    opt_param (c, "serial", d->label);
   if (d->blocksize)
     {
       char size[16];

@@ -204,6 +204,10 @@ extern int parse_int64 (const char *s, int64_t lo, int64_t hi, int64_t *r);
 extern int64_t monotonic_ns (void);
 /* An executable name in $PATH (optional groups: is the tool there?). */
 extern bool program_available (const char *name);
+/* A file holding the len bytes of s, at offset 0 (a command's stdin);
+ * -1 with errno set.
+ */
+extern int string_fd (const char *s, size_t len);
 
 /* command.c: run external programs (no shell).  stdin is /dev/null
  * unless stdin_fd is set; stdout and stderr are captured.
@@ -313,6 +317,21 @@ extern bool lvm_is_vg_dir (const char *path);
  * replying with an error.
  */
 extern int lvm_add_filesystem_candidates (struct stringsbuf *sb);
+
+/* parted.c */
+/* The partition table type of device as parted names it ("msdos",
+ * "gpt"); NULL after replying with an error.
+ */
+extern char *partition_table_type (const char *device);
+/* Replies with an error and returns -1 unless partnum >= 1. */
+extern int check_partnum (int partnum);
+
+/* disk-labels.c: the appliance device (malloc'd) that "LABEL[N]" in
+ * /dev/disk/guestfs/LABEL[N] stands for (see add_drive's label); NULL
+ * with errno ENOENT if there is none.
+ */
+#define DISK_LABEL_DIR "/dev/disk/guestfs/"
+extern char *disk_label_device (const char *name);
 
 /* mount.c */
 /* Flush writes: everything in the appliance, the sysroot's filesystem

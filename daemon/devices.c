@@ -373,6 +373,8 @@ appliance_device_name (const char *device)
       errno = ENOENT;
       return NULL;
     }
+  if (strncmp (device, DISK_LABEL_DIR, strlen (DISK_LABEL_DIR)) == 0)
+    return disk_label_device (device + strlen (DISK_LABEL_DIR));
   if (parse_disk_name (device + 5, &idx, &part) == 0)
     {
       size_t n;

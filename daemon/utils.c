@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -203,4 +204,22 @@ program_available (const char *name)
       path += len + (path[len] == ':');
     }
   return false;
+}
+
+int
+string_fd (const char *s, size_t len)
+{
+  int fd = memfd_create ("string", MFD_CLOEXEC);
+
+  if (fd == -1)
+    return -1;
+  if (guestfs_int_write_all (fd, s, len) == -1
+      || lseek (fd, 0, SEEK_SET) == -1)
+    {
+      int saved_errno = errno;
+      close (fd);
+      errno = saved_errno;
+      return -1;
+    }
+  return fd;
 }

@@ -162,8 +162,9 @@ compatibility.
 C<name>: accepted for compatibility (the name inside the guest the drive
 had).
 
-C<label>: a label for the drive, reachable as C</dev/disk/guestfs/LABEL>
-(not implemented yet: an error).
+C<label>: a label for the drive, 1 to 20 ASCII letters C<[a-zA-Z]>: the
+drive is also named C</dev/disk/guestfs/LABEL> and its partitions
+C</dev/disk/guestfs/LABELN> (see L</Disk labels>).
 
 C<protocol>: where the image is.  C<file> (the default) is a local file
 or device.  C<nbd> reads the NBD export named C<filename> (C<""> for the
@@ -1585,7 +1586,557 @@ LVM_ACTIONS = [
 # ---------------------------------------------- partitions and sfdisk
 # Procedure numbers 200-299.
 
+_PARTNUM_DOC = "  Partitions are numbered from 1."
+_GUID_DOC = ("  C<guid> is written C<XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX> "
+             "in hexadecimal digits (either case).")
+_GUID1 = "01234567-89AB-CDEF-0123-456789ABCDEF"
+_GUID2 = "0FC63DAF-8483-4772-8E79-3D69D8477DE4"  # Linux filesystem data
+_GUID_ESP = "C12A7328-F81F-11D2-BA4B-00A0C93EC93B"
+
+
+def _gpt2(*seq):
+    """A GPT on /dev/sda with partitions 1 and 2, then seq."""
+    return [["part_init", "/dev/sda", "gpt"],
+            ["part_add", "/dev/sda", "p", "2048", "206847"],
+            ["part_add", "/dev/sda", "p", "206848", "411647"]] + list(seq)
+
+
+def _mbr3(*seq):
+    """An MBR on /dev/sda: primary 1, extended 2 holding logical 5."""
+    return [["part_init", "/dev/sda", "mbr"],
+            ["part_add", "/dev/sda", "p", "2048", "206847"],
+            ["part_add", "/dev/sda", "e", "206848", "819199"],
+            ["part_add", "/dev/sda", "l", "208896", "411647"]] + list(seq)
+
+
+def _grown_gpt(*seq):
+    """/dev/sda holding a GPT whose backup header is at 100 MiB."""
+    return [["part_init", "/dev/sda", "mbr"],
+            ["part_add", "/dev/sda", "p", "2048", "206847"],
+            ["sfdisk", "/dev/sda1", "0", "0", "0", "label:gpt"],
+            ["dd", "/dev/sda1", "/dev/sda"]] + list(seq)
+
+
 PARTITION_ACTIONS = [
+    d(200, "part_del", RErr(), [Device("device"), Int("partnum")],
+      "delete a partition",
+      "This command deletes the partition numbered C<partnum> on "
+      "C<device>.\n\n"
+      "Note that in the case of MBR partitioning, deleting an extended "
+      "partition also deletes any logical partitions it contains.",
+      since="1.3.2",
+      tests=[T("empty", _mbr3(["part_del", "/dev/sda", "1"],
+                              ["list_partitions"]),
+               ("strings", ["/dev/sda2", "/dev/sda5", "/dev/sdb1"])),
+             T("empty", _mbr3(["part_del", "/dev/sda", "2"],
+                              ["list_partitions"]),
+               ("strings", ["/dev/sda1", "/dev/sdb1"])),
+             T("empty", _gpt2(["part_del", "/dev/sda", "3"]), ("fail",)),
+             T("empty", _gpt2(["part_del", "/dev/sda", "0"]), ("fail",)),
+             T("empty", [["part_del", "/dev/sdz", "1"]], ("fail",))]),
+    d(201, "part_get_bootable", RBool(), [Device("device"), Int("partnum")],
+      "return true if a partition is bootable",
+      "This command returns true if the partition C<partnum> on "
+      "C<device> has the bootable flag set.\n\n"
+      "See also L</guestfs_part_set_bootable>.",
+      since="1.3.2",
+      tests=[T("empty", _mbr3(["part_get_bootable", "/dev/sda", "1"]),
+               ("false",)),
+             T("empty", _mbr3(["part_set_bootable", "/dev/sda", "1", "true"],
+                              ["part_get_bootable", "/dev/sda", "1"]),
+               ("true",)),
+             T("empty", _mbr3(["part_get_bootable", "/dev/sda", "3"]),
+               ("fail",)),
+             T("empty", [["part_get_bootable", "/dev/sda", "1"]],
+               ("fail",))]),
+    d(202, "part_set_bootable", RErr(),
+      [Device("device"), Int("partnum"), Bool("bootable")],
+      "make a partition bootable",
+      "This sets the bootable flag on partition numbered C<partnum> on "
+      "device C<device>.  Note that partitions are numbered from 1.\n\n"
+      "The bootable flag is used by some operating systems (notably "
+      "Windows) to determine which partition to boot from.  It is by no "
+      "means universally recognized.",
+      since="1.0.78",
+      tests=[T("empty", _mbr3(["part_set_bootable", "/dev/sda", "1", "true"],
+                              ["part_set_bootable", "/dev/sda", "1",
+                               "false"],
+                              ["part_get_bootable", "/dev/sda", "1"]),
+               ("false",)),
+             # On GPT the flag is the EFI system partition's type.
+             T("empty", _gpt2(["part_set_bootable", "/dev/sda", "2", "true"],
+                              ["part_get_gpt_type", "/dev/sda", "2"]),
+               ("string", _GUID_ESP)),
+             T("basicfs", [["part_set_bootable", "/dev/sda", "1", "true"],
+                           ["part_get_bootable", "/dev/sda", "1"]],
+               ("true",)),
+             T("empty", _mbr3(["part_set_bootable", "/dev/sda", "4",
+                               "true"]), ("fail",))]),
+    d(203, "part_get_mbr_id", RInt(), [Device("device"), Int("partnum")],
+      "get the MBR type byte (ID byte) from a partition",
+      "Returns the MBR type byte (also known as the ID byte) from the "
+      "numbered partition C<partnum>.\n\n"
+      "Note that only MBR (old DOS-style) partitions have type bytes.  "
+      "Called on another partition table type (see "
+      "L</guestfs_part_get_parttype>) it fails.",
+      since="1.3.2",
+      tests=[T("empty", _mbr3(["part_get_mbr_id", "/dev/sda", "1"]),
+               ("int", 0x83)),
+             # parted makes extended partitions with LBA (0x0f).
+             T("empty", _mbr3(["part_get_mbr_id", "/dev/sda", "2"]),
+               ("int", 0x0f)),
+             T("empty", _mbr3(["part_get_mbr_id", "/dev/sda", "3"]),
+               ("fail",)),
+             T("empty", _gpt2(["part_get_mbr_id", "/dev/sda", "1"]),
+               ("fail",))]),
+    d(204, "part_set_mbr_id", RErr(),
+      [Device("device"), Int("partnum"), Int("idbyte")],
+      "set the MBR type byte (ID byte) of a partition",
+      "Sets the MBR type byte (also known as the ID byte) of the "
+      "numbered partition C<partnum> to C<idbyte>.  Note that the type "
+      "bytes quoted in most documentation are in fact hexadecimal "
+      "numbers, but usually documented without any leading \"0x\" which "
+      "might be confusing.\n\n"
+      "Note that only MBR (old DOS-style) partitions have type bytes.  "
+      "Called on another partition table type (see "
+      "L</guestfs_part_get_parttype>) it fails.",
+      since="1.3.2",
+      tests=[T("empty", _mbr3(["part_set_mbr_id", "/dev/sda", "1", "0x7"],
+                              ["part_get_mbr_id", "/dev/sda", "1"]),
+               ("int", 7)),
+             T("empty", _mbr3(["part_set_mbr_id", "/dev/sda", "5", "0xfd"],
+                              ["part_get_mbr_id", "/dev/sda", "5"]),
+               ("int", 0xfd)),
+             # /dev/sda1 mounted.
+             T("basicfs", [["part_set_mbr_id", "/dev/sda", "1", "0x0c"],
+                           ["part_get_mbr_id", "/dev/sda", "1"]],
+               ("int", 0x0c)),
+             T("empty", _mbr3(["part_set_mbr_id", "/dev/sda", "1", "256"]),
+               ("fail",)),
+             T("empty", _mbr3(["part_set_mbr_id", "/dev/sda", "1", "-1"]),
+               ("fail",)),
+             T("empty", _mbr3(["part_set_mbr_id", "/dev/sda", "3", "0x83"]),
+               ("fail",)),
+             T("empty", _gpt2(["part_set_mbr_id", "/dev/sda", "1", "0x83"]),
+               ("fail",))]),
+    d(205, "part_get_mbr_part_type", RString(),
+      [Device("device"), Int("partnum")],
+      "get the MBR partition type",
+      "This returns the partition type of an MBR partition numbered "
+      "C<partnum> on device C<device>.\n\n"
+      "It returns C<primary>, C<logical>, or C<extended>.",
+      since="1.29.32",
+      tests=[T("empty", _mbr3(["part_get_mbr_part_type", "/dev/sda", "1"]),
+               ("string", "primary")),
+             T("empty", _mbr3(["part_get_mbr_part_type", "/dev/sda", "2"]),
+               ("string", "extended")),
+             T("empty", _mbr3(["part_get_mbr_part_type", "/dev/sda", "5"]),
+               ("string", "logical")),
+             T("empty", _mbr3(["part_get_mbr_part_type", "/dev/sda", "3"]),
+               ("fail",)),
+             # As libguestfs: every GPT partition is primary.
+             T("empty", _gpt2(["part_get_mbr_part_type", "/dev/sda", "1"]),
+               ("string", "primary")),
+             T("empty", _gpt2(["part_get_mbr_part_type", "/dev/sda", "0"]),
+               ("fail",))]),
+    d(206, "part_get_name", RString(), [Device("device"), Int("partnum")],
+      "get partition name",
+      "This gets the partition name on partition numbered C<partnum> on "
+      "device C<device>.  Note that partitions are numbered from 1.\n\n"
+      "The partition name can only be read on certain types of "
+      "partition table.  This works on C<gpt> but not on C<mbr> "
+      "partitions.",
+      since="1.25.33",
+      tests=[T("empty", _gpt2(["part_set_name", "/dev/sda", "2", "data"],
+                              ["part_get_name", "/dev/sda", "2"]),
+               ("string", "data")),
+             T("empty", _gpt2(["part_get_name", "/dev/sda", "3"]),
+               ("fail",)),
+             T("empty", _mbr3(["part_get_name", "/dev/sda", "1"]),
+               ("fail",))]),
+    d(207, "part_set_name", RErr(),
+      [Device("device"), Int("partnum"), String("name")],
+      "set partition name",
+      "This sets the partition name on partition numbered C<partnum> on "
+      "device C<device>.  Note that partitions are numbered from 1.\n\n"
+      "The partition name can only be set on certain types of partition "
+      "table.  This works on C<gpt> but not on C<mbr> partitions.",
+      since="1.0.78",
+      tests=[T("empty", _gpt2(["part_set_name", "/dev/sda", "1",
+                               "-a b\\\\c:d'e\"f;"],
+                              ["part_get_name", "/dev/sda", "1"]),
+               ("string", "-a b\\\\c:d'e\"f;")),
+             T("empty", _gpt2(["part_set_name", "/dev/sda", "1", "x"],
+                              ["part_set_name", "/dev/sda", "1", ""],
+                              ["part_get_name", "/dev/sda", "1"]),
+               ("string", "")),
+             # 36 UTF-16 code units at most; U+1F600 takes two.
+             T("empty", _gpt2(["part_set_name", "/dev/sda", "1",
+                               "abcdefghijklmnopqrstuvwxyz0123456789"],
+                              ["part_get_name", "/dev/sda", "1"]),
+               ("string", "abcdefghijklmnopqrstuvwxyz0123456789")),
+             T("empty", _gpt2(["part_set_name", "/dev/sda", "1",
+                               "abcdefghijklmnopqrstuvwxyz0123456789x"]),
+               ("fail",)),
+             T("empty", _gpt2(["part_set_name", "/dev/sda", "1",
+                               "abcdefghijklmnopqrstuvwxyz012345678"
+                               "\\xf0\\x9f\\x98\\x80"]), ("fail",)),
+             T("empty", _gpt2(["part_set_name", "/dev/sda", "1",
+                               "\\xc3\\xa9t\\xc3\\xa9"],
+                              ["part_get_name", "/dev/sda", "1"]),
+               ("string", "\\xc3\\xa9t\\xc3\\xa9")),
+             T("empty", _gpt2(["part_set_name", "/dev/sda", "3", "x"]),
+               ("fail",)),
+             T("empty", _mbr3(["part_set_name", "/dev/sda", "1", "x"]),
+               ("fail",))]),
+    d(208, "part_resize", RErr(),
+      [Device("device"), Int("partnum"), Int64("endsect")],
+      "resize a partition",
+      "This command resizes the partition numbered C<partnum> on "
+      "C<device> by moving the end position.\n\n"
+      "Note that this does not modify any filesystem present in the "
+      "partition.  If you wish to do this, you will need to use "
+      "filesystem resizing commands like C<guestfs_resize2fs>.\n\n"
+      "When growing a partition you will want to grow the filesystem "
+      "afterwards, but when shrinking, you need to shrink the filesystem "
+      "before the partition.",
+      since="1.37.20",
+      tests=[T("empty", _gpt2(["part_del", "/dev/sda", "2"],
+                              ["part_resize", "/dev/sda", "1", "411647"],
+                              ["blockdev_getsize64", "/dev/sda1"]),
+               ("int", 409600 * 512)),
+             # Shrinking.
+             T("empty", _mbr3(["part_resize", "/dev/sda", "1", "104447"],
+                              ["blockdev_getsize64", "/dev/sda1"]),
+               ("int", 102400 * 512)),
+             # Into partition 2.
+             T("empty", _gpt2(["part_resize", "/dev/sda", "1", "300000"]),
+               ("fail",)),
+             T("empty", _gpt2(["part_resize", "/dev/sda", "1", "1000"]),
+               ("fail",)),
+             T("empty", _gpt2(["part_resize", "/dev/sda", "3", "500000"]),
+               ("fail",))]),
+    d(209, "part_to_dev", RString(), [Device("partition")],
+      "convert partition name to device name",
+      "This function takes a partition name (eg. \"/dev/sdb1\") and "
+      "removes the partition number, returning the device name (eg. "
+      "\"/dev/sdb\").\n\n"
+      "The named partition must exist, for example as a string returned "
+      "from L</guestfs_list_partitions>.\n\n"
+      "See also L</guestfs_part_to_partnum>.",
+      since="1.5.15",
+      tests=[T("empty", _mbr3(["part_to_dev", "/dev/sda5"]),
+               ("string", "/dev/sda")),
+             T("none", [["part_to_dev", "/dev/sdb1"]],
+               ("string", "/dev/sdb")),
+             T("none", [["part_to_dev", "/dev/disk/guestfs/scratch1"]],
+               ("string", "/dev/sdb")),
+             T("none", [["part_to_dev", "/dev/sdb"]], ("fail",)),
+             T("empty", [["part_to_dev", "/dev/sda1"]], ("fail",))]),
+    d(210, "part_to_partnum", RInt(), [Device("partition")],
+      "convert partition name to partition number",
+      "This function takes a partition name (eg. \"/dev/sdb1\") and "
+      "returns the partition number (eg. C<1>).\n\n"
+      "The named partition must exist, for example as a string returned "
+      "from L</guestfs_list_partitions>.\n\n"
+      "See also L</guestfs_part_to_dev>.",
+      since="1.13.25",
+      tests=[T("empty", _mbr3(["part_to_partnum", "/dev/sda5"]),
+               ("int", 5)),
+             T("none", [["part_to_partnum", "/dev/disk/guestfs/scratch1"]],
+               ("int", 1)),
+             T("none", [["part_to_partnum", "/dev/sdb"]], ("fail",)),
+             T("empty", [["part_to_partnum", "/dev/sda3"]], ("fail",))]),
+    d(211, "part_get_gpt_type", RString(), [Device("device"), Int("partnum")],
+      "get the type GUID of a GPT partition",
+      "Return the type GUID of numbered GPT partition C<partnum>.  For "
+      "MBR partitions, return an appropriate GUID corresponding to the "
+      "MBR type.  Behaviour is undefined for other partition types.",
+      since="1.21.1", optional="gdisk",
+      tests=[T("empty", _gpt2(["part_get_gpt_type", "/dev/sda", "1"]),
+               ("string", _GUID2)),
+             T("empty", _mbr3(["part_get_gpt_type", "/dev/sda", "1"]),
+               ("string", _GUID2)),
+             T("empty", _gpt2(["part_get_gpt_type", "/dev/sda", "3"]),
+               ("fail",))]),
+    d(212, "part_set_gpt_type", RErr(),
+      [Device("device"), Int("partnum"), String("guid")],
+      "set the type GUID of a GPT partition",
+      "Set the type GUID of numbered GPT partition C<partnum> to "
+      "C<guid>.  Return an error if the partition table of C<device> "
+      "isn't GPT, or if C<guid> is not a valid GUID." + _GUID_DOC + "\n\n"
+      "See L<https://en.wikipedia.org/wiki/GUID_Partition_Table#Partition_type_GUIDs> "
+      "for a useful list of type GUIDs.",
+      since="1.21.1", optional="gdisk",
+      tests=[T("empty", _gpt2(["part_set_gpt_type", "/dev/sda", "2",
+                               _GUID1.lower()],
+                              ["part_get_gpt_type", "/dev/sda", "2"]),
+               ("string", _GUID1)),
+             T("empty", _gpt2(["part_set_gpt_type", "/dev/sda", "2",
+                               "R"]), ("fail",)),
+             T("empty", _gpt2(["part_set_gpt_type", "/dev/sda", "2",
+                               _GUID1 + "0"]), ("fail",)),
+             T("empty", _gpt2(["part_set_gpt_type", "/dev/sda", "3",
+                               _GUID1]), ("fail",)),
+             T("empty", _mbr3(["part_set_gpt_type", "/dev/sda", "1",
+                               _GUID1]), ("fail",))]),
+    d(213, "part_get_gpt_guid", RString(), [Device("device"), Int("partnum")],
+      "get the GUID of a GPT partition",
+      "Return the GUID of numbered GPT partition C<partnum>.",
+      since="1.29.25", optional="gdisk",
+      tests=[T("empty", _gpt2(["part_get_gpt_guid", "/dev/sda", "1"]),
+               ("len", 36)),
+             T("empty", _gpt2(["part_get_gpt_guid", "/dev/sda", "3"]),
+               ("fail",)),
+             T("empty", _mbr3(["part_get_gpt_guid", "/dev/sda", "1"]),
+               ("fail",))]),
+    d(214, "part_set_gpt_guid", RErr(),
+      [Device("device"), Int("partnum"), String("guid")],
+      "set the GUID of a GPT partition",
+      "Set the GUID of numbered GPT partition C<partnum> to C<guid>.  "
+      "Return an error if the partition table of C<device> isn't GPT, "
+      "or if C<guid> is not a valid GUID." + _GUID_DOC,
+      since="1.29.25", optional="gdisk",
+      tests=[T("empty", _gpt2(["part_set_gpt_guid", "/dev/sda", "1",
+                               _GUID1],
+                              ["part_get_gpt_guid", "/dev/sda", "1"]),
+               ("string", _GUID1)),
+             T("empty", _gpt2(["part_set_gpt_guid", "/dev/sda", "1",
+                               "0123456789AB-CDEF-0123-456789ABCDEF"]),
+               ("fail",)),
+             T("empty", _gpt2(["part_set_gpt_guid", "/dev/sda", "1",
+                               "-" + _GUID1[1:]]), ("fail",)),
+             T("empty", _mbr3(["part_set_gpt_guid", "/dev/sda", "1",
+                               _GUID1]), ("fail",))]),
+    d(215, "part_get_gpt_attributes", RInt64(),
+      [Device("device"), Int("partnum")],
+      "get the attribute flags of a GPT partition",
+      "Return the attribute flags of numbered GPT partition C<partnum>.  "
+      "An error is returned for MBR partitions.",
+      since="1.21.1", optional="gdisk",
+      tests=[T("empty", _gpt2(["part_get_gpt_attributes", "/dev/sda", "1"]),
+               ("int", 0)),
+             T("empty", _mbr3(["part_get_gpt_attributes", "/dev/sda", "1"]),
+               ("fail",)),
+             T("empty", _gpt2(["part_get_gpt_attributes", "/dev/sda", "3"]),
+               ("fail",))]),
+    d(216, "part_set_gpt_attributes", RErr(),
+      [Device("device"), Int("partnum"), Int64("attributes")],
+      "set the attribute flags of a GPT partition",
+      "Set the attribute flags of numbered GPT partition C<partnum> to "
+      "C<attributes>.  Return an error if the partition table of "
+      "C<device> isn't GPT.\n\n"
+      "See L<https://en.wikipedia.org/wiki/GUID_Partition_Table#Partition_entries> "
+      "for a useful list of partition attributes.",
+      since="1.21.1", optional="gdisk",
+      tests=[T("empty", _gpt2(["part_set_gpt_attributes", "/dev/sda", "1",
+                               "0x1000000000000004"],
+                              ["part_get_gpt_attributes", "/dev/sda", "1"]),
+               ("int", 0x1000000000000004)),
+             # Bit 63 makes it negative as an int64.
+             T("empty", _gpt2(["part_set_gpt_attributes", "/dev/sda", "1",
+                               "-9223372036854775807"],
+                              ["part_get_gpt_attributes", "/dev/sda", "1"]),
+               ("int", -9223372036854775807)),
+             T("empty", _gpt2(["part_set_gpt_attributes", "/dev/sda", "3",
+                               "4"]), ("fail",)),
+             T("empty", _mbr3(["part_set_gpt_attributes", "/dev/sda", "1",
+                               "4"]), ("fail",))]),
+    d(217, "part_get_disk_guid", RString(), [Device("device")],
+      "get the GUID of a GPT-partitioned disk",
+      "Return the disk identifier (GUID) of a GPT-partitioned "
+      "C<device>.  Behaviour is undefined for other partition types "
+      "(here: an error).",
+      since="1.33.2", optional="gdisk",
+      tests=[T("empty", _gpt2(["part_get_disk_guid", "/dev/sda"]),
+               ("len", 36)),
+             T("empty", _mbr3(["part_get_disk_guid", "/dev/sda"]),
+               ("fail",)),
+             T("empty", [["part_get_disk_guid", "/dev/sdz"]], ("fail",))]),
+    d(218, "part_set_disk_guid", RErr(), [Device("device"), String("guid")],
+      "set the GUID of a GPT-partitioned disk",
+      "Set the disk identifier (GUID) of a GPT-partitioned C<device> to "
+      "C<guid>.  Return an error if the partition table of C<device> "
+      "isn't GPT, or if C<guid> is not a valid GUID." + _GUID_DOC,
+      since="1.33.2", optional="gdisk",
+      tests=[T("empty", _gpt2(["part_set_disk_guid", "/dev/sda",
+                               _GUID1.lower()],
+                              ["part_get_disk_guid", "/dev/sda"]),
+               ("string", _GUID1)),
+             T("empty", _gpt2(["part_set_disk_guid", "/dev/sda",
+                               "0123456g-89AB-CDEF-0123-456789ABCDEF"]),
+               ("fail",)),
+             T("empty", _mbr3(["part_set_disk_guid", "/dev/sda", _GUID1]),
+               ("fail",))]),
+    d(219, "part_set_disk_guid_random", RErr(), [Device("device")],
+      "set the GUID of a GPT-partitioned disk to random value",
+      "Set the disk identifier (GUID) of a GPT-partitioned C<device> to "
+      "a randomly generated value.  Return an error if the partition "
+      "table of C<device> isn't GPT.",
+      since="1.33.2", optional="gdisk",
+      tests=[T("empty", _gpt2(["part_set_disk_guid", "/dev/sda", _GUID1],
+                              ["part_set_disk_guid_random", "/dev/sda"],
+                              ["part_get_disk_guid", "/dev/sda"]),
+               ("len", 36)),
+             T("empty", _mbr3(["part_set_disk_guid_random", "/dev/sda"]),
+               ("fail",))]),
+    d(220, "part_expand_gpt", RErr(), [Device("device")],
+      "move backup GPT header to the end of the disk",
+      "Move backup GPT data structures to the end of the disk.  This is "
+      "useful in case of in-place image expand since disk space after "
+      "backup GPT header is not usable.  This is equivalent to "
+      "C<sgdisk -e>.\n\n"
+      "See also L<sgdisk(8)>.",
+      since="1.33.2", optional="gdisk",
+      # A GPT made for a 100 MiB disk (/dev/sda1), copied onto the
+      # 512 MiB /dev/sda: a disk that grew.  sgdisk leaves the last
+      # usable sector aligned down to 2048, at 1046528.
+      tests=[T("empty", _grown_gpt(["part_expand_gpt", "/dev/sda"],
+                                   ["part_add", "/dev/sda", "p", "2048",
+                                    "1046528"],
+                                   ["blockdev_getsize64", "/dev/sda1"]),
+               ("int", (1046528 - 2048 + 1) * 512)),
+             T("empty", _grown_gpt(["part_add", "/dev/sda", "p", "2048",
+                                    "1046528"]), ("fail",)),
+             T("empty", _gpt2(["part_expand_gpt", "/dev/sda"],
+                              ["part_list", "/dev/sda"]), ("len", 2)),
+             T("empty", _mbr3(["part_expand_gpt", "/dev/sda"]), ("fail",)),
+             T("empty", [["part_expand_gpt", "/dev/sdz"]], ("fail",))]),
+    d(221, "list_disk_labels", RHashtable(), [],
+      "mapping of disk labels to devices",
+      "If you add drives using the optional C<label> parameter of "
+      "L</guestfs_add_drive>, you can use this call to map between "
+      "disk labels, and raw block device and partition names (like "
+      "F</dev/sda> and F</dev/sda1>).\n\n"
+      "This returns a hashtable, where keys are the disk labels "
+      "(I<without> the F</dev/disk/guestfs> prefix), and the values "
+      "are the full raw block device and partition names (eg. "
+      "F</dev/sda> and F</dev/sda1>).",
+      since="1.19.49",
+      # The test runner labels its scratch disk /dev/sdb "scratch".
+      tests=[T("none", [["list_disk_labels"]],
+               ("strings", ["scratch", "/dev/sdb",
+                            "scratch1", "/dev/sdb1"])),
+             T("empty", _mbr3(["list_disk_labels"]),
+               ("strings", ["scratch", "/dev/sdb",
+                            "scratch1", "/dev/sdb1"])),
+             T("none", [["blockdev_getsize64", "/dev/disk/guestfs/scratch"]],
+               ("int", 512 * 1024 * 1024)),
+             T("none", [["blockdev_getsize64",
+                         "/dev/disk/guestfs/scratch2"]], ("fail",)),
+             T("none", [["blockdev_getsize64",
+                         "/dev/disk/guestfs/nosuchlabel"]], ("fail",))]),
+    d(222, "sfdisk", RErr(),
+      [Device("device"), Int("cyls"), Int("heads"), Int("sectors"),
+       StringList("lines")],
+      "create partitions on a block device",
+      "This is a direct interface to the L<sfdisk(8)> program for "
+      "creating partitions on block devices.\n\n"
+      "C<device> should be a block device, for example F</dev/sda>.\n\n"
+      "C<cyls>, C<heads> and C<sectors> are the number of cylinders, "
+      "heads and sectors on the device, which libguestfs passed to old "
+      "versions of L<sfdisk(8)> as the I<-C>, I<-H> and I<-S> "
+      "parameters.  Today's L<sfdisk(8)> has no such options: pass 0 "
+      "for each (anything else is an error).\n\n"
+      "C<lines> is a list of lines that we feed to L<sfdisk(8)> (its "
+      "input script: numbers are in sectors, or with a suffix such as "
+      "C<MiB>).  For more information refer to the L<sfdisk(8)> "
+      "manpage.\n\n"
+      "To create a single partition occupying the whole disk, you would "
+      "pass C<lines> as a single element list, when the single element "
+      "being the string C<,> (comma).\n\n"
+      "See also: L</guestfs_sfdisk_l>, L</guestfs_sfdisk_N>, "
+      "L</guestfs_part_init>",
+      since="0.8", deprecated_by="part_add",
+      tests=[T("empty", [["sfdisk", "/dev/sda", "0", "0", "0",
+                          "2048,204800 ,"],
+                         ["blockdev_getsize64", "/dev/sda1"]],
+               ("int", 204800 * 512)),
+             T("empty", [["sfdisk", "/dev/sda", "0", "0", "0", ","],
+                         ["list_partitions"]],
+               ("strings", ["/dev/sda1", "/dev/sdb1"])),
+             T("empty", [["sfdisk", "/dev/sda", "1024", "16", "63", ","]],
+               ("fail",)),
+             T("empty", [["sfdisk", "/dev/sda", "0", "0", "0",
+                          "nonsense"]], ("fail",))]),
+    d(223, "sfdiskM", RErr(), [Device("device"), StringList("lines")],
+      "create partitions on a block device",
+      "This is a simplified interface to the L</guestfs_sfdisk> command, "
+      "where partition sizes are specified in megabytes only (rounded "
+      "to the nearest cylinder) and you don't need to specify the cyls, "
+      "heads and sectors parameters which were rarely if ever used "
+      "anyway.  (Today's L<sfdisk(8)> aligns partitions to 1 MiB rather "
+      "than to cylinders.)\n\n"
+      "See also: L</guestfs_sfdisk>, the L<sfdisk(8)> manpage and "
+      "L</guestfs_part_disk>",
+      since="1.0.55", deprecated_by="part_add",
+      tests=[T("empty", [["sfdiskM", "/dev/sda", ",100 ,"],
+                         ["blockdev_getsize64", "/dev/sda1"]],
+               ("int", 100 * 1024 * 1024)),
+             T("empty", [["sfdiskM", "/dev/sda", ",100 ,50 ,"],
+                         ["list_partitions"]],
+               ("strings", ["/dev/sda1", "/dev/sda2", "/dev/sda3",
+                            "/dev/sdb1"])),
+             T("empty", [["sfdiskM", "/dev/sda", "1,x"]], ("fail",))]),
+    d(224, "sfdisk_N", RErr(),
+      [Device("device"), Int("partnum"), Int("cyls"), Int("heads"),
+       Int("sectors"), String("line")],
+      "modify a single partition on a block device",
+      "This runs L<sfdisk(8)> option to modify just the single "
+      "partition C<n> (note: C<n> counts from 1).\n\n"
+      "For other parameters, see L</guestfs_sfdisk>.  You should usually "
+      "pass 0 for the cyls/heads/sectors parameters.\n\n"
+      "See also: L</guestfs_part_add>",
+      since="1.0.26", deprecated_by="part_add",
+      tests=[T("empty", _mbr3(["sfdisk_N", "/dev/sda", "3", "0", "0", "0",
+                               "819200,+"],
+                              ["list_partitions"]),
+               ("strings", ["/dev/sda1", "/dev/sda2", "/dev/sda3",
+                            "/dev/sda5", "/dev/sdb1"])),
+             T("empty", _mbr3(["sfdisk_N", "/dev/sda", "1", "0", "0", "0",
+                               "2048,102400"],
+                              ["blockdev_getsize64", "/dev/sda1"]),
+               ("int", 102400 * 512)),
+             T("empty", _mbr3(["sfdisk_N", "/dev/sda", "0", "0", "0", "0",
+                               ","]), ("fail",)),
+             T("empty", _mbr3(["sfdisk_N", "/dev/sda", "3", "1", "1", "1",
+                               ","]), ("fail",))]),
+    d(225, "sfdisk_l", RString(), [Device("device")],
+      "display the partition table",
+      "This displays the partition table on C<device>, in the "
+      "human-readable output of the L<sfdisk(8)> command.  It is not "
+      "intended to be parsed.\n\n"
+      "See also: L</guestfs_part_list>",
+      since="1.0.26", deprecated_by="part_list",
+      tests=[T("empty", _mbr3(["sfdisk_l", "/dev/sda"]),
+               ("contains", "/dev/sda5")),
+             T("empty", [["sfdisk_l", "/dev/sdz"]], ("fail",))]),
+    d(226, "sfdisk_kernel_geometry", RString(), [Device("device")],
+      "display the kernel geometry",
+      "This displays the kernel's idea of the geometry of C<device>.\n\n"
+      "The result is in human-readable format, and not designed to be "
+      "parsed.",
+      since="1.0.26",
+      tests=[T("empty", [["sfdisk_kernel_geometry", "/dev/sda"]],
+               ("contains", "/dev/sda: ")),
+             T("empty", [["sfdisk_kernel_geometry", "/dev/sdz"]],
+               ("fail",))]),
+    d(227, "sfdisk_disk_geometry", RString(), [Device("device")],
+      "display the disk geometry from the partition table",
+      "This displays the disk geometry of C<device> read from the "
+      "partition table.  Especially in the case where the underlying "
+      "block device has been resized, this can be different from the "
+      "kernel's idea of the geometry (see "
+      "L</guestfs_sfdisk_kernel_geometry>).  Today's L<sfdisk(8)> "
+      "reads no geometry from the partition table and shows the "
+      "kernel's.\n\n"
+      "The result is in human-readable format, and not designed to be "
+      "parsed.",
+      since="1.0.26",
+      tests=[T("empty", _mbr3(["sfdisk_disk_geometry", "/dev/sda"]),
+               ("contains", "/dev/sda: ")),
+             T("empty", [["sfdisk_disk_geometry", "/dev/sdz"]],
+               ("fail",))]),
 ]
 
 # --------------- block devices, device names, disk images, mountables

@@ -30,6 +30,7 @@ def validate():
     procs = {}
     for a in api.ACTIONS:
         check_kinds(a)
+        # libguestfs has capitals in some names (sfdiskM, mke2fs_J, ...).
         if not re.fullmatch(r"[a-z][a-zA-Z0-9_]*", a.name):
             emit.die("%s: bad action name" % a.name)
         if a.name in names:

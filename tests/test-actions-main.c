@@ -457,8 +457,11 @@ main (int argc, char *argv[])
     }
   guestfs_set_error_handler (g, count_error, NULL);
   alarm (LAUNCH_TIMEOUT);
+  /* The scratch disk's label is for list_disk_labels' tests. */
   if (guestfs_add_drive_scratch (g, DISK_SIZE, -1) == -1
-      || guestfs_add_drive_scratch (g, DISK_SIZE, -1) == -1
+      || guestfs_add_drive_scratch (
+             g, DISK_SIZE, GUESTFS_ADD_DRIVE_SCRATCH_LABEL, "scratch", -1)
+             == -1
       || guestfs_launch (g) == -1)
     {
       printf ("Bail out! launch failed: %s\n", last_error ());

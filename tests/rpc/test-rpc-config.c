@@ -104,10 +104,22 @@ test_drives (void)
               == -1
           && error_contains (g, "cachemode \"none\""),
       "cachemode none is refused");
-  ok (guestfs_add_drive_opts (g, img, GUESTFS_ADD_DRIVE_OPTS_LABEL, "data", -1)
+  ok (guestfs_add_drive_opts (g, img, GUESTFS_ADD_DRIVE_OPTS_LABEL, "data1",
+                              -1)
               == -1
-          && error_contains (g, "not implemented"),
-      "labels: not implemented");
+          && error_contains (g, "label \"data1\""),
+      "a label with a digit is refused");
+  ok (guestfs_add_drive_opts (g, img, GUESTFS_ADD_DRIVE_OPTS_LABEL, "", -1)
+          == -1,
+      "an empty label is refused");
+  ok (guestfs_add_drive_opts (g, img, GUESTFS_ADD_DRIVE_OPTS_LABEL,
+                              "abcdefghijklmnopqrstu", -1)
+          == -1,
+      "a label of 21 letters is refused");
+  ok (guestfs_add_drive_opts (g, img, GUESTFS_ADD_DRIVE_OPTS_LABEL,
+                              "abcdefghijklmnopqrsT", -1)
+          == 0,
+      "a label of 20 letters is taken");
   guestfs_close (g);
   free (img);
   free (comma);
@@ -129,11 +141,11 @@ test_scratch (void)
       "add_drive_scratch of 0 bytes is refused");
   ok (guestfs_add_drive_scratch (g, -5, -1) == -1,
       "add_drive_scratch of -5 bytes is refused");
-  ok (guestfs_add_drive_scratch (g, 1024, GUESTFS_ADD_DRIVE_SCRATCH_LABEL, "x",
-                                 -1)
+  ok (guestfs_add_drive_scratch (g, 1024, GUESTFS_ADD_DRIVE_SCRATCH_LABEL,
+                                 "x-y", -1)
               == -1
-          && error_contains (g, "not implemented"),
-      "add_drive_scratch with a label: not implemented");
+          && error_contains (g, "label \"x-y\""),
+      "add_drive_scratch with a bad label is refused");
   ok (guestfs_add_drive_scratch (g, INT64_C (1) << 40,
                                  GUESTFS_ADD_DRIVE_SCRATCH_NAME, "scratch", -1)
           == 0,
