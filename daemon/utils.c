@@ -3,6 +3,8 @@
 #include <config.h>
 
 #include <errno.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -179,4 +181,42 @@ monotonic_ns (void)
 
   clock_gettime (CLOCK_MONOTONIC, &ts);
   return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+bool
+have_program (const char *name)
+{
+  const char *path = getenv ("PATH");
+
+  if (path == NULL || *path == '\0')
+    path = "/usr/sbin:/usr/bin:/sbin:/bin";
+  while (*path)
+    {
+      size_t n = strcspn (path, ":");
+      char file[PATH_MAX];
+
+      if (n > 0
+          && snprintf (file, sizeof file, "%.*s/%s", (int)n, path, name)
+                 < (int)sizeof file
+          && access (file, X_OK) == 0)
+        return true;
+      path += n;
+      if (*path == ':')
+        path++;
+    }
+  return false;
+}
+
+bool
+load_module (const char *name)
+{
+  char sys[PATH_MAX];
+
+  snprintf (sys, sizeof sys, "/sys/module/%s", name);
+  if (access (sys, F_OK) == 0)
+    return true;
+  /* Never load modules into the host's kernel. */
+  if (host_mode)
+    return false;
+  return command (NULL, NULL, "modprobe", "--", name, NULL) == 0;
 }
