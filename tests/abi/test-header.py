@@ -108,8 +108,15 @@ for f in sorted(set(ours_p) & set(theirs_p)):
         continue
     ok(ours_p[f] == theirs_p[f], "%s has libguestfs's prototype" % f,
        "ours %s, libguestfs %s" % (ours_p[f], theirs_p[f]))
-ok(set(ours_p) <= set(theirs_p), "every function of ours is libguestfs's",
-   "only ours: %s" % sorted(set(ours_p) - set(theirs_p)))
+# Functions of a libguestfs newer than Debian's (1.48), with the version
+# that added them: their prototypes cannot be compared here.
+NEWER_THAN_DEBIAN = {
+    "guestfs_clevis_luks_unlock": "1.49.3",
+}
+ok(set(ours_p) <= set(theirs_p) | set(NEWER_THAN_DEBIAN),
+   "every function of ours is libguestfs's",
+   "only ours: %s" % sorted(set(ours_p) - set(theirs_p)
+                            - set(NEWER_THAN_DEBIAN)))
 
 ours_s, theirs_s = structs(ours_text), structs(theirs_text)
 for s in sorted(set(ours_s) & set(theirs_s)):
