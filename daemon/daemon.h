@@ -189,12 +189,8 @@ extern void trim_end (char *s);
 /* strtoll of all of s, in [lo, hi]; -1 (EINVAL/ERANGE) otherwise. */
 extern int parse_int64 (const char *s, int64_t lo, int64_t hi, int64_t *r);
 extern int64_t monotonic_ns (void);
-/* An executable name in PATH (or the usual sbin and bin directories). */
-extern bool have_program (const char *name);
-/* The kernel module is there, loaded now if need be (never in host
- * mode: only if the host has it already).
- */
-extern bool load_module (const char *name);
+/* An executable name in $PATH (optional groups: is the tool there?). */
+extern bool program_available (const char *name);
 
 /* command.c: run external programs (no shell).  stdin is /dev/null
  * unless stdin_fd is set; stdout and stderr are captured.
@@ -271,6 +267,12 @@ extern int list_partition_numbers (const char *disk, int **nums_r,
 /* The kernel name of partition n of disk ("sda1", "nvme0n1p1"). */
 extern void partition_name (char *buf, size_t len, const char *disk, int n);
 extern bool is_device_arg (const char *s);
+
+/* optgroups.c */
+/* The kernel module is there, loaded now if need be (never in host
+ * mode: only if the host has it already).
+ */
+extern bool load_module (const char *name);
 
 /* luks.c, md.c: list_filesystems's candidates (labels.c) include the
  * open encrypted devices (/dev/mapper/NAME) and the running MD arrays

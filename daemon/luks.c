@@ -29,7 +29,7 @@ optgroup_luks_available (void)
   static int available = -1;
 
   if (available == -1)
-    available = have_program ("cryptsetup") && load_module ("dm_crypt");
+    available = program_available ("cryptsetup") && load_module ("dm_crypt");
   return available;
 }
 
@@ -39,7 +39,7 @@ optgroup_clevisluks_available (void)
   static int available = -1;
 
   if (available == -1)
-    available = have_program ("clevis") && optgroup_luks_available ();
+    available = program_available ("clevis") && optgroup_luks_available ();
   return available;
 }
 

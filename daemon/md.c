@@ -23,7 +23,7 @@ optgroup_mdadm_available (void)
   static int available = -1;
 
   if (available == -1)
-    available = have_program ("mdadm") && load_module ("md_mod");
+    available = program_available ("mdadm") && load_module ("md_mod");
   return available;
 }
 

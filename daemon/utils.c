@@ -3,7 +3,6 @@
 #include <config.h>
 
 #include <errno.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,39 +183,24 @@ monotonic_ns (void)
 }
 
 bool
-have_program (const char *name)
+program_available (const char *name)
 {
   const char *path = getenv ("PATH");
 
-  if (path == NULL || *path == '\0')
+  if (path == NULL || path[0] == '\0')
     path = "/usr/sbin:/usr/bin:/sbin:/bin";
   while (*path)
     {
-      size_t n = strcspn (path, ":");
-      char file[PATH_MAX];
+      size_t len = strcspn (path, ":");
+      char buf[4096];
 
-      if (n > 0
-          && snprintf (file, sizeof file, "%.*s/%s", (int)n, path, name)
-                 < (int)sizeof file
-          && access (file, X_OK) == 0)
+      if (len > 0
+          && (size_t)snprintf (buf, sizeof buf, "%.*s/%s", (int)len, path,
+                               name)
+                 < sizeof buf
+          && access (buf, X_OK) == 0)
         return true;
-      path += n;
-      if (*path == ':')
-        path++;
+      path += len + (path[len] == ':');
     }
   return false;
-}
-
-bool
-load_module (const char *name)
-{
-  char sys[PATH_MAX];
-
-  snprintf (sys, sizeof sys, "/sys/module/%s", name);
-  if (access (sys, F_OK) == 0)
-    return true;
-  /* Never load modules into the host's kernel. */
-  if (host_mode)
-    return false;
-  return command (NULL, NULL, "modprobe", "--", name, NULL) == 0;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Write stand-ins for every do_NAME of daemon/actions.h, for the daemon
-fuzz target: the real stubs (daemon/stubs.c) decode and check each
-call's arguments, then call these, which touch nothing on the host.
+"""Write stand-ins for every do_NAME and optgroup_NAME_available of
+daemon/actions.h, for the daemon fuzz target: the real stubs
+(daemon/stubs.c) decode and check each call's arguments, then call
+these, which touch nothing on the host; every optional group is there.
 FileIn actions read their whole stream and FileOut actions send a small
 one, so the streams' code runs on hostile input too.
 Usage: gen-daemon-actions.py daemon/actions.h OUT.c
@@ -10,8 +11,9 @@ Usage: gen-daemon-actions.py daemon/actions.h OUT.c
 import re
 import sys
 
-STREAM_IN = ("do_upload", "do_tar_in")
-STREAM_OUT = ("do_download", "do_tar_out")
+STREAM_IN = ("do_upload", "do_tar_in", "do_ntfsclone_in")
+STREAM_OUT = ("do_download", "do_tar_out", "do_ntfscat_i",
+              "do_ntfsclone_out", "do_mksquashfs")
 
 
 def main():
@@ -32,6 +34,10 @@ def main():
             out.append("  send_file_write (\"data\", 4);\n"
                        "  send_file_end (0);")
         out.append("  return 0;\n}\n")
+    # Every optional group is there, so its actions' stubs run.
+    for m in re.finditer(r"extern int (optgroup_\w+_available) \(void\);",
+                         text):
+        out.append("int\n%s (void)\n{\n  return 1;\n}\n" % m.group(1))
     open(sys.argv[2], "w").write("\n".join(out) + "\n")
 
 
