@@ -202,6 +202,10 @@ extern void trim_end (char *s);
 /* strtoll of all of s, in [lo, hi]; -1 (EINVAL/ERANGE) otherwise. */
 extern int parse_int64 (const char *s, int64_t lo, int64_t hi, int64_t *r);
 extern int64_t monotonic_ns (void);
+/* uuid is a UUID (or GUID) written XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX
+ * in hex digits of either case.
+ */
+extern bool valid_uuid (const char *uuid);
 /* An executable name in $PATH (optional groups: is the tool there?). */
 extern bool program_available (const char *name);
 /* A file holding the len bytes of s, at offset 0 (a command's stdin);
@@ -332,6 +336,22 @@ extern int check_partnum (int partnum);
  */
 #define DISK_LABEL_DIR "/dev/disk/guestfs/"
 extern char *disk_label_device (const char *name);
+
+/* optgroups.c */
+/* The kernel module is there, loaded now if need be (never in host
+ * mode: only if the host has it already).
+ */
+extern bool load_module (const char *name);
+
+/* luks.c, md.c: list_filesystems's candidates (labels.c) include the
+ * open encrypted devices (/dev/mapper/NAME) and the running MD arrays
+ * (/dev/mdN), sorted.  -1 after replying with an error; sb is then
+ * freed.
+ */
+extern int add_crypt_devices (struct stringsbuf *sb);
+extern int add_md_devices (struct stringsbuf *sb);
+/* The device (/dev/sda1) is a member of a running MD array. */
+extern bool is_md_member (const char *dev);
 
 /* mount.c */
 /* Flush writes: everything in the appliance, the sysroot's filesystem

@@ -388,22 +388,6 @@ do_get_e2uuid (const char *device)
   return NULL;
 }
 
-bool
-valid_uuid (const char *uuid)
-{
-  static const char hex[] = "0123456789abcdefABCDEF";
-
-  if (strlen (uuid) != 36)
-    return false;
-  for (size_t i = 0; i < 36; i++)
-    {
-      bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-      if (dash ? uuid[i] != '-' : strchr (hex, uuid[i]) == NULL)
-        return false;
-    }
-  return true;
-}
-
 int
 set_ext_uuid (const char *device, const char *uuid)
 {
@@ -451,35 +435,4 @@ do_mklost_and_found (const char *mountpoint)
       return -1;
     }
   return 0;
-}
-
-bool
-have_program (const char *name)
-{
-  const char *path = getenv ("PATH");
-
-  if (path == NULL || *path == '\0')
-    path = "/usr/sbin:/usr/bin:/sbin:/bin";
-  while (*path)
-    {
-      size_t n = strcspn (path, ":");
-      char buf[4096];
-
-      if (n > 0
-          && snprintf (buf, sizeof buf, "%.*s/%s", (int)n, path, name)
-                 < (int)sizeof buf
-          && access (buf, X_OK) == 0)
-        return true;
-      path += n + (path[n] == ':');
-    }
-  return false;
-}
-
-/* mke2fs_JU and mke2journal_U: mke2fs finds a journal by UUID (and
- * tune2fs sets one) through libblkid, which every e2fsprogs has.
- */
-int
-optgroup_linuxfsuuid_available (void)
-{
-  return have_program ("mke2fs") && have_program ("tune2fs");
 }

@@ -12,13 +12,9 @@
  */
 extern int run_e2fsprogs (const char *prefix, const char *const *argv,
                           char **out_r);
-/* uuid is written xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx in hex. */
-extern bool valid_uuid (const char *uuid);
 /* tune2fs -U uuid device; -1 after replying with an error. */
 extern int set_ext_uuid (const char *device, const char *uuid);
 /* Something (a mount) holds the block device. */
 extern bool device_in_use (const char *device);
-/* An executable called name is in the PATH. */
-extern bool have_program (const char *name);
 
 #endif /* GUESTFSD_EXT2_H */

@@ -77,14 +77,7 @@ require_gpt (const char *device)
 static int
 check_guid (const char *guid)
 {
-  static const char pattern[] = "XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
-  size_t i;
-
-  for (i = 0; pattern[i] && guid[i]; i++)
-    if (pattern[i] == 'X' ? !isxdigit ((unsigned char)guid[i])
-                          : guid[i] != '-')
-      break;
-  if (pattern[i] == '\0' && guid[i] == '\0')
+  if (valid_uuid (guid))
     return 0;
   reply_with_error_errno (EINVAL,
                           "\"%s\": not a GUID (expected "

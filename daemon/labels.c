@@ -201,7 +201,8 @@ filesystem_candidates (void)
         }
     }
   if (lvm_add_filesystem_candidates (&sb) == -1
-      || ldm_filesystem_candidates (&sb) == -1)
+      || ldm_filesystem_candidates (&sb) == -1 || add_md_devices (&sb) == -1
+      || add_crypt_devices (&sb) == -1)
     return NULL;
   return end_stringsbuf (&sb);
 }
@@ -245,8 +246,17 @@ do_list_filesystems (void)
   for (size_t i = 0; i < n; i++)
     {
       char type[64];
-      char *canon = canonical_device_name (devs[i]);
+      bool found = find_type (out, devs[i], type, sizeof type);
+      char *canon;
 
+      /* Containers, not filesystems (as in libguestfs): a LUKS device
+       * (its open mapping is listed) and a member of a running array
+       * (the array is).
+       */
+      if ((found && strcmp (type, "crypto_LUKS") == 0)
+          || is_md_member (devs[i]))
+        continue;
+      canon = canonical_device_name (devs[i]);
       if (canon == NULL)
         {
           reply_with_perror ("malloc");
@@ -254,10 +264,7 @@ do_list_filesystems (void)
           return NULL;
         }
       if (add_string_nodup (&sb, canon) == -1
-          || add_string (&sb, find_type (out, devs[i], type, sizeof type)
-                                  ? type
-                                  : "unknown")
-                 == -1)
+          || add_string (&sb, found ? type : "unknown") == -1)
         return NULL;
     }
   return end_stringsbuf (&sb);

@@ -2,6 +2,7 @@
 
 #include <config.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -181,6 +182,20 @@ monotonic_ns (void)
 
   clock_gettime (CLOCK_MONOTONIC, &ts);
   return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+bool
+valid_uuid (const char *uuid)
+{
+  static const char pattern[] = "XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX";
+
+  if (strlen (uuid) != sizeof pattern - 1)
+    return false;
+  for (size_t i = 0; pattern[i]; i++)
+    if (pattern[i] == 'X' ? !isxdigit ((unsigned char)uuid[i])
+                          : uuid[i] != '-')
+      return false;
+  return true;
 }
 
 bool

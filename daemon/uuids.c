@@ -34,7 +34,7 @@ run (const char *device, const char *prog, const char *opt, const char *arg)
   CLEANUP_FREE char *out = NULL, *err = NULL;
   int r;
 
-  if (!have_program (prog))
+  if (!program_available (prog))
     {
       reply_with_error_errno (ENOTSUP,
                               "%s: setting the UUID needs %s, which the "

@@ -69,7 +69,7 @@ optgroup_xfs_available (void)
   if (available != -1)
     return available;
   for (size_t i = 0; i < sizeof progs / sizeof progs[0]; i++)
-    if (!have_program (progs[i]))
+    if (!program_available (progs[i]))
       return available = 0;
   if (!kernel_has_xfs ())
     {

@@ -2526,7 +2526,490 @@ mountpoints by hand when done.""", since="1.0.62",
 # --------------------------------------------- LUKS, MD RAID and swap
 # Procedure numbers 400-499.
 
+STRUCTS += [
+    Struct("mdstat", [("mdstat_device", "FString"),
+                      ("mdstat_index", "FInt32"),
+                      ("mdstat_flags", "FString")],
+           "One member of an MD array: its device, its slot in the "
+           "array and its flags (C<W> write-mostly, C<F> faulty, C<S> "
+           "spare, C<R> replacement)."),
+]
+
+# Three partitions on /dev/sda: sda1 and sda2 of 100 MiB, sda3 the rest.
+SDA_3PARTS = [["part_init", "/dev/sda", "mbr"],
+              ["part_add", "/dev/sda", "p", "64", "204799"],
+              ["part_add", "/dev/sda", "p", "204800", "409599"],
+              ["part_add", "/dev/sda", "p", "409600", "-1"]]
+# /dev/sda1 as LUKS with key "key1" in slot 0.
+LUKS_SDA1 = SDA_3PARTS + [["luks_format", "/dev/sda1", "key1", "0"]]
+# A raid1 array /dev/md/r1 on /dev/sda1 and /dev/sda2.
+MD_R1 = SDA_3PARTS + [["md_create", "r1", "/dev/sda1 /dev/sda2"]]
+SWAP_UUID = "a1d0c6e8-3f2b-4c5d-9e7f-0123456789ab"
+
+LUKS_KEYS_DOC = (
+    "\n\nThe key is passed to C<cryptsetup> through a file in the "
+    "appliance's memory, never on a command line.")
+
 CRYPT_MD_SWAP_ACTIONS = [
+    # ---- LUKS
+    d(400, "luks_format", RErr(),
+      [Device("device"), Key("key"), Int("keyslot")],
+      "format a block device as a LUKS encrypted device",
+      "Erase C<device> and make it a LUKS encrypted device (in the "
+      "default LUKS format of the appliance's C<cryptsetup>, LUKS2), "
+      "with C<key> as its first key, in key slot C<keyslot> (LUKS1 "
+      "has 8 key slots, 0 to 7; LUKS2 has 32)." + LUKS_KEYS_DOC,
+      since="1.5.2", optional="luks",
+      tests=[T("empty", LUKS_SDA1 + [["vfs_type", "/dev/sda1"]],
+               ("string", "crypto_LUKS")),
+             T("empty", SDA_3PARTS + [["luks_format", "/dev/sda1", "k",
+                                       "-1"]], ("fail",)),
+             T("empty", SDA_3PARTS + [["luks_format", "/dev/sda1", "k",
+                                       "32"]], ("fail",)),
+             T("empty", [["luks_format", "/dev/sdz1", "k", "0"]],
+               ("fail",))]),
+    d(401, "luks_format_cipher", RErr(),
+      [Device("device"), Key("key"), Int("keyslot"), String("cipher")],
+      "format a block device as a LUKS encrypted device",
+      "As C<guestfs_luks_format>, with the cipher C<cipher> "
+      "(a C<cryptsetup> cipher specification such as "
+      "C<aes-cbc-essiv:sha256>) in place of the default.",
+      since="1.5.2", optional="luks",
+      tests=[T("empty", SDA_3PARTS + [
+                 ["luks_format_cipher", "/dev/sda1", "key1", "0",
+                  "aes-cbc-essiv:sha256"],
+                 ["cryptsetup_open", "/dev/sda1", "key1", "lt"],
+                 ["mkfs", "ext4", "/dev/mapper/lt"],
+                 ["vfs_type", "/dev/mapper/lt"]], ("string", "ext4")),
+             T("empty", SDA_3PARTS + [
+                 ["luks_format_cipher", "/dev/sda1", "key1", "0",
+                  "nosuchcipher-xts-plain64"]], ("fail",)),
+             T("empty", SDA_3PARTS + [
+                 ["luks_format_cipher", "/dev/sda1", "key1", "0",
+                  "--help"]], ("fail",))]),
+    d(402, "cryptsetup_open", RErr(),
+      [Device("device"), Key("key"), String("mapname")],
+      "open an encrypted block device",
+      "Open the encrypted block device C<device> (LUKS, or Windows "
+      "BitLocker) with C<key>, one of its keys, as the new device "
+      "C</dev/mapper/MAPNAME>: what is read from that device is "
+      "decrypted from C<device>, what is written to it is encrypted "
+      "to C<device>.  C<mapname> cannot be C<control>, which "
+      "device-mapper reserves.\n\n"
+      "Without C<crypttype> the type is probed; C<crypttype> may be "
+      "C<luks> or C<bitlk> (BitLocker) to set it.  With C<readonly> "
+      "true the mapping is read-only.\n\n"
+      "Volume groups inside the device appear after "
+      "C<guestfs_lvm_scan> with C<activate> true; "
+      "C<guestfs_list_dm_devices> lists the device-mapper devices." +
+      LUKS_KEYS_DOC,
+      optargs=[OBool("readonly"), OString("crypttype")],
+      since="1.43.2", optional="luks",
+      tests=[T("empty", LUKS_SDA1 + [
+                 ["cryptsetup_open", "/dev/sda1", "key1", "lt"],
+                 ["mkfs", "ext4", "/dev/mapper/lt"],
+                 ["mount", "/dev/mapper/lt", "/"],
+                 ["write", "/f", "secret data"],
+                 ["umount", "/"],
+                 ["cryptsetup_close", "/dev/mapper/lt"],
+                 ["cryptsetup_open", "/dev/sda1", "key1", "lt2",
+                  "crypttype:luks"],
+                 ["mount", "/dev/mapper/lt2", "/"],
+                 ["cat", "/f"]], ("string", "secret data")),
+             # The LUKS device is a container: its mapping is listed.
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["luks_format", "/dev/sda1", "key1", "0"],
+                         ["cryptsetup_open", "/dev/sda1", "key1", "lt"],
+                         ["mkfs", "ext2", "/dev/mapper/lt"],
+                         ["list_filesystems"]],
+               ("strings", ["/dev/sdb1", "ext4", "/dev/mapper/lt",
+                            "ext2"])),
+             # Wrong keys, read-only mappings and the other refusals
+             # on a real LUKS device: tests/crypt-md-swap (one
+             # luks_format for all: each costs seconds under TCG).
+             T("basicfs", [["umount", "/"],
+                           ["cryptsetup_open", "/dev/sda1", "key1",
+                            "lt"]], ("fail",)),
+             T("basicfs", [["umount", "/"],
+                           ["cryptsetup_open", "/dev/sda1", "key1",
+                            "control"]], ("fail",))]),
+    d(403, "cryptsetup_close", RErr(), [Device("device")],
+      "close an encrypted device",
+      "Close the device C</dev/mapper/MAPNAME> that "
+      "C<guestfs_cryptsetup_open> made.  C<device> is that mapping, "
+      "not the encrypted device under it.",
+      since="1.43.2", optional="luks",
+      tests=[T("empty", LUKS_SDA1 + [
+                 ["cryptsetup_open", "/dev/sda1", "key1", "lt"],
+                 ["cryptsetup_close", "/dev/mapper/lt"],
+                 ["cryptsetup_close", "/dev/mapper/lt"]], ("fail",)),
+             T("basicfs", [["cryptsetup_close", "/dev/sda1"]],
+               ("fail",))]),
+    d(404, "luks_open", RErr(),
+      [Device("device"), Key("key"), String("mapname")],
+      "open a LUKS-encrypted block device",
+      "Open the LUKS device C<device> with C<key>, one of its keys, "
+      "as C</dev/mapper/MAPNAME>: see C<guestfs_cryptsetup_open>, "
+      "which this is with no optional arguments, the type being "
+      "LUKS." + LUKS_KEYS_DOC,
+      since="1.5.1", optional="luks", deprecated_by="cryptsetup_open",
+      tests=[T("empty", LUKS_SDA1 + [
+                 ["luks_open", "/dev/sda1", "key1", "lt"],
+                 ["mkfs", "ext2", "/dev/mapper/lt"],
+                 ["vfs_type", "/dev/mapper/lt"]], ("string", "ext2")),
+             T("basicfs", [["umount", "/"],
+                           ["luks_open", "/dev/sda1", "key1", "lt"]],
+               ("fail",))]),
+    d(405, "luks_open_ro", RErr(),
+      [Device("device"), Key("key"), String("mapname")],
+      "open a LUKS-encrypted block device read-only",
+      "As C<guestfs_luks_open>, but the mapping is read-only." +
+      LUKS_KEYS_DOC,
+      since="1.5.1", optional="luks", deprecated_by="cryptsetup_open",
+      tests=[T("empty", LUKS_SDA1 + [
+                 ["luks_open_ro", "/dev/sda1", "key1", "lt"],
+                 ["mkfs", "ext2", "/dev/mapper/lt"]], ("fail",)),
+             T("basicfs", [["umount", "/"],
+                           ["luks_open_ro", "/dev/sda1", "key1", "lt"]],
+               ("fail",))]),
+    d(406, "luks_close", RErr(), [Device("device")],
+      "close a LUKS device",
+      "Close the mapping C</dev/mapper/MAPNAME> made by "
+      "C<guestfs_luks_open> or C<guestfs_luks_open_ro>; C<device> is "
+      "the mapping, not the LUKS device under it.",
+      since="1.5.1", optional="luks", deprecated_by="cryptsetup_close",
+      tests=[T("empty", LUKS_SDA1 + [
+                 ["luks_open", "/dev/sda1", "key1", "lt"],
+                 ["luks_close", "/dev/mapper/lt"],
+                 ["luks_close", "/dev/mapper/lt"]], ("fail",)),
+             T("empty", [["luks_close", "/dev/mapper/nosuchmap"]],
+               ("fail",))]),
+    d(407, "luks_add_key", RErr(),
+      [Device("device"), Key("key"), Key("newkey"), Int("keyslot")],
+      "add a key on a LUKS encrypted device",
+      "Add C<newkey> to the LUKS device C<device> in key slot "
+      "C<keyslot>; C<key>, an existing key, unlocks the device.  "
+      "The key slot must be empty: remove the key in it first with "
+      "C<guestfs_luks_kill_slot>." + LUKS_KEYS_DOC,
+      since="1.5.2", optional="luks",
+      tests=[T("empty", LUKS_SDA1 + [
+                 ["cryptsetup_open", "/dev/sda1", "key1", "lt"],
+                 ["mkfs", "ext4", "/dev/mapper/lt"],
+                 ["mount", "/dev/mapper/lt", "/"],
+                 ["write", "/f", "two keys"],
+                 ["umount", "/"],
+                 ["cryptsetup_close", "/dev/mapper/lt"],
+                 ["luks_add_key", "/dev/sda1", "key1", "key2", "1"],
+                 ["cryptsetup_open", "/dev/sda1", "key2", "lt"],
+                 ["mount", "/dev/mapper/lt", "/"],
+                 ["cat", "/f"]], ("string", "two keys")),
+             T("basicfs", [["luks_add_key", "/dev/sda1", "key1", "key2",
+                            "1"]], ("fail",)),
+             T("basicfs", [["luks_add_key", "/dev/sda1", "key1", "key2",
+                            "-1"]], ("fail",))]),
+    d(408, "luks_kill_slot", RErr(),
+      [Device("device"), Key("key"), Int("keyslot")],
+      "remove a key from a LUKS encrypted device",
+      "Remove the key in key slot C<keyslot> of the LUKS device "
+      "C<device>; C<key> must be one of the other keys." +
+      LUKS_KEYS_DOC,
+      since="1.5.2", optional="luks",
+      tests=[T("empty", LUKS_SDA1 + [
+                 ["luks_add_key", "/dev/sda1", "key1", "key2", "1"],
+                 ["luks_kill_slot", "/dev/sda1", "key2", "0"],
+                 ["cryptsetup_open", "/dev/sda1", "key1", "lt"]],
+               ("fail",)),
+             T("basicfs", [["luks_kill_slot", "/dev/sda1", "key1", "0"]],
+               ("fail",))]),
+    d(409, "luks_uuid", RString(), [Device("device")],
+      "get the UUID of a LUKS device",
+      "Return the UUID of the LUKS device C<device>.",
+      since="1.41.9", optional="luks",
+      tests=[T("empty", LUKS_SDA1 + [["luks_uuid", "/dev/sda1"]],
+               ("len", 36)),
+             T("basicfs", [["luks_uuid", "/dev/sda1"]], ("fail",))]),
+    d(410, "clevis_luks_unlock", RErr(),
+      [Device("device"), String("mapname")],
+      "open an encrypted LUKS block device with Clevis and Tang",
+      "Open the LUKS device C<device> as C</dev/mapper/MAPNAME> "
+      "with the key that its Clevis binding recovers (from a Tang "
+      "server over the network, or a TPM), as "
+      "C<clevis luks unlock> does.  The appliance has no network "
+      "and no TPM unless the caller gave it one; a device with no "
+      "Clevis binding fails.  Otherwise it is as "
+      "C<guestfs_cryptsetup_open>.",
+      since="1.49.3", optional="clevisluks",
+      # The appliance has no clevis (nor network, nor TPM): refused.
+      tests=[T("basicfs", [["umount", "/"],
+                           ["clevis_luks_unlock", "/dev/sda1", "lt"]],
+               ("fail",))]),
+    # ---- MD RAID
+    d(420, "md_create", RErr(), [String("name"), DeviceList("devices")],
+      "create a Linux md (RAID) device",
+      "Create the MD (software RAID) array C<name> on the devices "
+      "C<devices>.  C<name> is the array's name (C</dev/md/NAME> "
+      "then names it; the array itself is C</dev/mdN>, as "
+      "C<guestfs_list_md_devices> shows).  The optional arguments "
+      "are:\n\n"
+      "=over 4\n\n"
+      "=item C<missingbitmap>\n\n"
+      "Bit I<i> set: a missing device takes place I<i> of the array "
+      "(the devices of C<devices> fill the other places, in order).  "
+      "For example C<devices> = C<[\"/dev/sda\"]> with "
+      "C<missingbitmap> = C<1> makes the array "
+      "C<[missing, /dev/sda]>; with C<2>, C<[/dev/sda, missing]>.  "
+      "Default 0.  The number of C<devices> plus the bits set must "
+      "be C<nrdevices> + C<spare>.\n\n"
+      "=item C<nrdevices>\n\n"
+      "The number of active devices; default: the number of "
+      "C<devices> plus the bits set in C<missingbitmap>.\n\n"
+      "=item C<spare>\n\n"
+      "The number of spare devices; default 0.\n\n"
+      "=item C<chunk>\n\n"
+      "The chunk size, in bytes.  Not for C<raid1>.\n\n"
+      "=item C<level>\n\n"
+      "The RAID level: C<linear>, C<raid0> (C<0>, C<stripe>), "
+      "C<raid1> (C<1>, C<mirror>), C<raid4> (C<4>), C<raid5> "
+      "(C<5>), C<raid6> (C<6>) or C<raid10> (C<10>).  Default "
+      "C<raid1>.\n\n"
+      "=back",
+      optargs=[OInt64("missingbitmap"), OInt("nrdevices"), OInt("spare"),
+               OInt64("chunk"), OString("level")],
+      since="1.15.6", optional="mdadm",
+      tests=[T("empty", MD_R1 + [["mkfs", "ext4", "/dev/md/r1"],
+                                 ["mount", "/dev/md/r1", "/"],
+                                 ["write", "/f", "mirrored"],
+                                 ["cat", "/f"]], ("string", "mirrored")),
+             T("empty", SDA_3PARTS + [
+                 ["md_create", "r0", "/dev/sda1 /dev/sda2 /dev/sda3",
+                  "level:raid0", "chunk:65536"],
+                 ["list_md_devices"]], ("len", 1)),
+             T("empty", SDA_3PARTS + [
+                 ["md_create", "r5", "/dev/sda1 /dev/sda2",
+                  "missingbitmap:4", "level:5"],
+                 ["md_stat", "/dev/md/r5"]], ("len", 2)),
+             T("empty", SDA_3PARTS + [
+                 ["md_create", "rs", "/dev/sda1 /dev/sda2 /dev/sda3",
+                  "nrdevices:2", "spare:1"],
+                 ["md_stat", "/dev/md/rs"]], ("len", 3)),
+             T("empty", SDA_3PARTS + [
+                 ["md_create", "bad", "/dev/sda1 /dev/sda2",
+                  "level:nosuchlevel"]], ("fail",)),
+             T("empty", SDA_3PARTS + [
+                 ["md_create", "bad", "/dev/sda1 /dev/sda2",
+                  "nrdevices:3"]], ("fail",)),
+             T("empty", SDA_3PARTS + [
+                 ["md_create", "bad", "/dev/sda1 /dev/sda2",
+                  "missingbitmap:-1"]], ("fail",)),
+             T("empty", SDA_3PARTS + [
+                 ["md_create", "-bad", "/dev/sda1 /dev/sda2"]], ("fail",)),
+             T("empty", [["md_create", "bad", "/dev/sdz1 /dev/sdz2"]],
+               ("fail",))]),
+    d(421, "list_md_devices", RStringList(), [],
+      "list Linux md (RAID) devices",
+      "List the running MD (software RAID) arrays, as canonical "
+      "names C</dev/mdN>.",
+      since="1.15.4",
+      tests=[T("empty", [["list_md_devices"]], ("strings", [])),
+             # The members are in the array: only it is listed.
+             T("empty", [["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "64", "204799"],
+                         ["part_add", "/dev/sda", "p", "204800", "-1"],
+                         ["md_create", "r1", "/dev/sda1 /dev/sda2"],
+                         ["mkfs", "ext4", "/dev/md127"],
+                         ["list_filesystems"]],
+               ("strings", ["/dev/sdb1", "ext4", "/dev/md127", "ext4"])),
+             T("empty", MD_R1 + [["list_md_devices"]],
+               ("strings", ["/dev/md127"]))]),
+    d(422, "md_detail", RHashtable(), [Device("md")],
+      "obtain metadata for an MD device",
+      "What C<mdadm -D --export> says of the MD array C<md>, as pairs "
+      "of lower-case keys without the C<MD_> prefix and values.  "
+      "There are usually: C<level> (the RAID level), C<devices> (the "
+      "number of member devices), C<metadata> (the metadata "
+      "version), C<uuid> and C<name> (the array's name); there may "
+      "be others.",
+      since="1.15.6", optional="mdadm",
+      # level, devices, metadata, uuid, devname, name, and each
+      # member's device_dev_sdaN_role and device_dev_sdaN_dev.
+      tests=[T("empty", MD_R1 + [["md_detail", "/dev/md/r1"]],
+               ("len", 10)),
+             T("empty", [["md_detail", "/dev/sda"]], ("fail",))]),
+    d(423, "md_stat", RStructList("mdstat"), [Device("md")],
+      "get underlying devices from an MD device",
+      "The member devices of the MD array C<md> (see "
+      "C<guestfs_list_md_devices> for the arrays): for each, its "
+      "canonical device name C<mdstat_device>, its place in the array "
+      "C<mdstat_index>, and C<mdstat_flags>, made of zero or more "
+      "of the letters C<W> (write-mostly), C<F> (faulty), C<S> "
+      "(spare) and C<R> (replacement), in no set order.",
+      since="1.17.21", optional="mdadm",
+      tests=[T("empty", MD_R1 + [["md_stat", "/dev/md/r1"]], ("len", 2)),
+             T("empty", [["md_stat", "/dev/sda"]], ("fail",))]),
+    d(424, "md_stop", RErr(), [Device("md")], "stop a Linux md device",
+      "Stop the MD array C<md>.  Its member devices are left as they "
+      "are: the array can be assembled again.",
+      since="1.15.6", optional="mdadm",
+      tests=[T("empty", MD_R1 + [["md_stop", "/dev/md/r1"],
+                                 ["list_md_devices"]], ("strings", [])),
+             T("empty", MD_R1 + [["md_stop", "/dev/md127"],
+                                 ["md_stop", "/dev/md127"]], ("fail",)),
+             T("empty", [["md_stop", "/dev/sda"]], ("fail",))]),
+    # ---- swap
+    d(430, "mkswap", RErr(), [Device("device")],
+      "create a swap partition",
+      "Make C<device> a Linux swap partition.  C<label> and C<uuid> "
+      "set its label and UUID.",
+      optargs=[OString("label"), OString("uuid")],
+      once_had_no_optargs=True, since="1.0.55",
+      tests=[T("empty", SDA_3PARTS + [["mkswap", "/dev/sda1"],
+                                      ["vfs_type", "/dev/sda1"]],
+               ("string", "swap")),
+             T("empty", SDA_3PARTS + [["mkswap", "/dev/sda1",
+                                       "label:SWAPLBL",
+                                       "uuid:" + SWAP_UUID],
+                                      ["vfs_uuid", "/dev/sda1"]],
+               ("string", SWAP_UUID)),
+             T("empty", SDA_3PARTS + [["mkswap", "/dev/sda1",
+                                       "label:SWAPLBL"],
+                                      ["vfs_label", "/dev/sda1"]],
+               ("string", "SWAPLBL")),
+             T("empty", SDA_3PARTS + [["mkswap", "/dev/sda1",
+                                       "uuid:notauuid"]], ("fail",)),
+             T("empty", SDA_3PARTS + [["mkswap", "/dev/sda1",
+                                       "label:" + "x" * 17]], ("fail",)),
+             T("empty", [["mkswap", "/dev/sdz1"]], ("fail",))]),
+    d(431, "mkswap_L", RErr(), [String("label"), Device("device")],
+      "create a swap partition with a label",
+      "Make C<device> a swap partition labelled C<label>.  "
+      "Label a partition, not a whole disk.",
+      since="1.0.55", deprecated_by="mkswap",
+      tests=[T("empty", SDA_3PARTS + [["mkswap_L", "SWAPL", "/dev/sda2"],
+                                      ["vfs_label", "/dev/sda2"]],
+               ("string", "SWAPL")),
+             T("empty", SDA_3PARTS + [["mkswap_L", "-x", "/dev/sda2"],
+                                      ["vfs_label", "/dev/sda2"]],
+               ("string", "-x"))]),
+    d(432, "mkswap_U", RErr(), [String("uuid"), Device("device")],
+      "create a swap partition with an explicit UUID",
+      "Make C<device> a swap partition with the UUID C<uuid>.",
+      since="1.0.55", deprecated_by="mkswap", optional="linuxfsuuid",
+      tests=[T("empty", SDA_3PARTS + [["mkswap_U", SWAP_UUID, "/dev/sda2"],
+                                      ["vfs_uuid", "/dev/sda2"]],
+               ("string", SWAP_UUID)),
+             T("empty", SDA_3PARTS + [["mkswap_U", "-1", "/dev/sda2"]],
+               ("fail",))]),
+    d(433, "mkswap_file", RErr(), [Pathname("path")], "create a swap file",
+      "Write a swap signature to the existing file C<path> (make the "
+      "file first, with C<guestfs_fill> for example).",
+      since="1.0.66",
+      tests=[T("basicfs", [["fill", "0", "16777216", "/swap"],
+                           ["mkswap_file", "/swap"],
+                           ["swapon_file", "/swap"],
+                           ["swapoff_file", "/swap"]]),
+             T("basicfs", [["mkswap_file", "/nosuchfile"]], ("fail",))]),
+    d(434, "swapon_device", RErr(), [Device("device")],
+      "enable swap on device",
+      "Let the appliance swap to the swap device or partition "
+      "C<device>: all the commands it runs (such as "
+      "C<guestfs_command>) get the memory.\n\n"
+      "Do not swap to the guest's own swap partitions unless you know "
+      "it is safe: they may hold a hibernated system or other data "
+      "the guest needs, and the appliance's memory could leak to the "
+      "guest.  Add a new drive for it instead.",
+      since="1.0.66",
+      tests=[T("empty", SDA_3PARTS + [["mkswap", "/dev/sda1"],
+                                      ["swapon_device", "/dev/sda1"],
+                                      ["swapoff_device", "/dev/sda1"]]),
+             T("empty", SDA_3PARTS + [["mkswap", "/dev/sda1"],
+                                      ["swapon_device", "/dev/sda1"],
+                                      ["swapon_device", "/dev/sda1"]],
+               ("fail",)),
+             T("empty", SDA_3PARTS + [["swapon_device", "/dev/sda1"]],
+               ("fail",))]),
+    d(435, "swapoff_device", RErr(), [Device("device")],
+      "disable swap on device",
+      "Stop the appliance swapping to C<device> (see "
+      "C<guestfs_swapon_device>).",
+      since="1.0.66",
+      tests=[T("empty", SDA_3PARTS + [["mkswap", "/dev/sda1"],
+                                      ["swapon_device", "/dev/sda1"],
+                                      ["swapoff_device", "/dev/sda1"],
+                                      ["swapoff_device", "/dev/sda1"]],
+               ("fail",))]),
+    d(436, "swapon_file", RErr(), [Pathname("file")],
+      "enable swap on file",
+      "Let the appliance swap to the swap file C<file>; see "
+      "C<guestfs_swapon_device>.",
+      since="1.0.66",
+      tests=[T("basicfs", [["fill", "0", "16777216", "/swap"],
+                           ["mkswap_file", "/swap"],
+                           ["swapon_file", "/swap"],
+                           ["umount", "/"]], ("fail",)),
+             T("basicfs", [["fill", "0", "16777216", "/swap"],
+                           ["swapon_file", "/swap"]], ("fail",)),
+             T("basicfs", [["swapon_file", "/nosuchfile"]], ("fail",))]),
+    d(437, "swapoff_file", RErr(), [Pathname("file")],
+      "disable swap on file",
+      "Stop the appliance swapping to the file C<file>.",
+      since="1.0.66",
+      tests=[T("basicfs", [["fill", "0", "16777216", "/swap"],
+                           ["mkswap_file", "/swap"],
+                           ["swapon_file", "/swap"],
+                           ["swapoff_file", "/swap"],
+                           ["umount", "/"],
+                           ["mounts"]], ("strings", [])),
+             T("basicfs", [["fill", "0", "16777216", "/swap"],
+                           ["mkswap_file", "/swap"],
+                           ["swapoff_file", "/swap"]], ("fail",))]),
+    d(438, "swapon_label", RErr(), [String("label")],
+      "enable swap on labeled swap partition",
+      "Let the appliance swap to the swap partition labelled C<label>; "
+      "see C<guestfs_swapon_device>.",
+      since="1.0.66",
+      tests=[T("empty", SDA_3PARTS + [["mkswap", "/dev/sda2",
+                                       "label:SWAPLBL"],
+                                      ["swapon_label", "SWAPLBL"],
+                                      ["swapon_device", "/dev/sda2"]],
+               ("fail",)),
+             T("empty", [["swapon_label", "nosuchlabel"]], ("fail",))]),
+    d(439, "swapoff_label", RErr(), [String("label")],
+      "disable swap on labeled swap partition",
+      "Stop the appliance swapping to the swap partition labelled "
+      "C<label>.",
+      since="1.0.66",
+      tests=[T("empty", SDA_3PARTS + [["mkswap", "/dev/sda2",
+                                       "label:SWAPLBL"],
+                                      ["swapon_device", "/dev/sda2"],
+                                      ["swapoff_label", "SWAPLBL"],
+                                      ["swapon_device", "/dev/sda2"],
+                                      ["swapoff_device", "/dev/sda2"]]),
+             T("empty", SDA_3PARTS + [["mkswap", "/dev/sda2",
+                                       "label:SWAPLBL"],
+                                      ["swapoff_label", "SWAPLBL"]],
+               ("fail",))]),
+    d(440, "swapon_uuid", RErr(), [String("uuid")],
+      "enable swap on swap partition by UUID",
+      "Let the appliance swap to the swap partition with the UUID "
+      "C<uuid>; see C<guestfs_swapon_device>.",
+      since="1.0.66", optional="linuxfsuuid",
+      tests=[T("empty", SDA_3PARTS + [["mkswap", "/dev/sda3",
+                                       "uuid:" + SWAP_UUID],
+                                      ["swapon_uuid", SWAP_UUID],
+                                      ["swapon_device", "/dev/sda3"]],
+               ("fail",)),
+             T("empty", [["swapon_uuid", SWAP_UUID]], ("fail",))]),
+    d(441, "swapoff_uuid", RErr(), [String("uuid")],
+      "disable swap on swap partition by UUID",
+      "Stop the appliance swapping to the swap partition with the "
+      "UUID C<uuid>.",
+      since="1.0.66", optional="linuxfsuuid",
+      tests=[T("empty", SDA_3PARTS + [["mkswap", "/dev/sda3",
+                                       "uuid:" + SWAP_UUID],
+                                      ["swapon_uuid", SWAP_UUID],
+                                      ["swapoff_uuid", SWAP_UUID],
+                                      ["swapoff_device", "/dev/sda3"]],
+               ("fail",))]),
 ]
 
 # ---------------------------------------- Windows dynamic disks (LDM)

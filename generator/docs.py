@@ -246,12 +246,8 @@ def function_doc(a):
         notes.append("This call may send progress notifications "
                      "(C<GUESTFS_EVENT_PROGRESS>); see L</EVENTS>.")
     if a.optional:
-        # A link only once feature_available is there to link to.
-        fa = ("L</guestfs_feature_available>"
-              if any(b.name == "feature_available" for b in api.ACTIONS)
-              else "C<guestfs_feature_available>")
         notes.append("This function depends on the feature C<%s>.  See "
-                     "also %s." % (a.optional, fa))
+                     "also L</guestfs_feature_available>." % a.optional)
     if a.deprecated_by:
         notes.append("I<This function is deprecated.>  Use "
                      "L</guestfs_%s> instead.  Deprecated functions stay "

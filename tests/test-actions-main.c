@@ -286,11 +286,55 @@ reset_blockdev (void)
              : 0;
 }
 
+/* Swap, LUKS and MD tests leave disks in use.  These undo what their
+ * tests may have left (errors ignored: mostly there is nothing to
+ * undo): swap on the partitions of /dev/sda and on the file /swap, the
+ * mappings lt and lt2 they open, and every running array, whose
+ * members are then wiped so that later tests find no stale RAID
+ * superblock.  Swap first (a swap file keeps its filesystem mounted),
+ * the rest once everything is unmounted.
+ */
+static void
+teardown_swap (void)
+{
+  static const char *const devs[] = { "/dev/sda1", "/dev/sda2", "/dev/sda3" };
+
+  guestfs_swapoff_file (g, "/swap");
+  for (size_t i = 0; i < sizeof devs / sizeof devs[0]; i++)
+    guestfs_swapoff_device (g, devs[i]);
+}
+
+static void
+teardown_luks_md (void)
+{
+  char **mds;
+
+  guestfs_cryptsetup_close (g, "/dev/mapper/lt");
+  guestfs_cryptsetup_close (g, "/dev/mapper/lt2");
+  mds = guestfs_list_md_devices (g);
+  for (size_t i = 0; mds && mds[i]; i++)
+    {
+      struct guestfs_mdstat_list *members = guestfs_md_stat (g, mds[i]);
+
+      guestfs_md_stop (g, mds[i]);
+      for (size_t j = 0; members && j < members->len; j++)
+        guestfs_zero (g, members->val[j].mdstat_device);
+      if (members)
+        guestfs_free_mdstat_list (members);
+    }
+  if (mds)
+    free_strings (mds);
+}
+
 int
 reset_none (void)
 {
+  teardown_swap ();
   if (reset_failed (guestfs_umount_all (g), "none", "umount_all")
-      || reset_blockdev () == -1 || reset_lvm () == -1)
+      || reset_blockdev () == -1)
+    return -1;
+  teardown_luks_md ();
+  if (reset_lvm () == -1)
     return -1;
   return 0;
 }

@@ -57,6 +57,7 @@ NEWER_THAN_DEBIAN = {
     "guestfs_device_name": "1.49.1",
     "guestfs_findfs_partlabel": "1.53.5",
     "guestfs_findfs_partuuid": "1.53.5",
+    "guestfs_clevis_luks_unlock": "1.49.3",
 }
 
 
