@@ -250,10 +250,13 @@ do_list_filesystems (void)
       char *canon;
 
       /* Containers, not filesystems (as in libguestfs): a LUKS device
-       * (its open mapping is listed) and a member of a running array
-       * (the array is).
+       * (its open mapping is listed), an LVM physical volume (its
+       * logical volumes are) and a member of a running array (the array
+       * is).
        */
-      if ((found && strcmp (type, "crypto_LUKS") == 0)
+      if ((found
+           && (strcmp (type, "crypto_LUKS") == 0
+               || strcmp (type, "LVM2_member") == 0))
           || is_md_member (devs[i]))
         continue;
       canon = canonical_device_name (devs[i]);

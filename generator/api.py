@@ -541,8 +541,15 @@ DAEMON_ACTIONS = [
       "Return pairs of (device, filesystem type) for every device and "
       "partition that holds something recognisable: a filesystem type "
       "such as C<ext4>, C<swap>, or C<unknown>.  Whole disks that are "
-      "partitioned are not listed.",
-      tests=[T("basicfs", [["list_filesystems"]], ("len", 2))]),
+      "partitioned are not listed, nor are containers whose contents "
+      "are: LVM physical volumes (their logical volumes are listed), "
+      "LUKS devices (their open mappings are) and members of running "
+      "MD arrays (the arrays are).",
+      tests=[T("basicfs", [["list_filesystems"]], ("len", 2)),
+             # /dev/sdb1 (the scratch filesystem) only: a PV is not listed.
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["pvcreate", "/dev/sda1"],
+                         ["list_filesystems"]], ("len", 1))]),
     d(5, "blockdev_getsize64", RInt64(), [Device("device")],
       "get total size of device in bytes",
       "Return the size of the device in bytes.",
