@@ -62,6 +62,14 @@ extern char *resolve_device (const char *argname, const char *device,
  */
 extern char *resolve_device_or_path (const char *argname, const char *s,
                                      int cancel_file_in);
+/* (mountable.c) A Mountable: a device as resolve_device, or
+ * btrfsvol:DEVICE/SUBVOLUME with the appliance's name of the device.
+ */
+extern char *resolve_mountable (const char *argname, const char *s,
+                                int cancel_file_in);
+/* A Mountable (as resolve_mountable) or an absolute path (a copy). */
+extern char *resolve_mountable_or_path (const char *argname, const char *s,
+                                        int cancel_file_in);
 /* A NULL-terminated array pointing at the strings of l (which stays the
  * owner of the strings); NULL after replying with an error.
  */
@@ -265,6 +273,24 @@ extern int list_partition_numbers (const char *disk, int **nums_r,
 /* The kernel name of partition n of disk ("sda1", "nvme0n1p1"). */
 extern void partition_name (char *buf, size_t len, const char *disk, int n);
 extern bool is_device_arg (const char *s);
+
+/* mountable.c: split a resolved Mountable into its device (*device_r,
+ * malloc'd) and btrfs subvolume (*volume_r, pointing into mountable;
+ * NULL for a plain device).  -1 with errno on failure.
+ */
+extern int split_mountable (const char *mountable, char **device_r,
+                            const char **volume_r);
+
+/* btrfs.c */
+/* Before mounting device: if it holds btrfs, make the kernel find all
+ * the devices of its filesystem.
+ */
+extern void btrfs_prepare_mount (const char *device);
+/* list_filesystems: add "btrfsvol:DEVICE/SUBVOLUME", "btrfs" for each
+ * subvolume of the btrfs filesystem on device (appliance name) but its
+ * default one.  -1 after replying with an error.
+ */
+extern int btrfs_add_subvolumes (struct stringsbuf *sb, const char *device);
 
 /* mount.c */
 /* Flush writes: everything in the appliance, the sysroot's filesystem

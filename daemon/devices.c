@@ -448,8 +448,12 @@ canonical_device_name (const char *dev)
 char *
 do_mountable_device (const char *mountable)
 {
-  char *r = canonical_device_name (mountable);
+  CLEANUP_FREE char *device = NULL;
+  const char *volume;
+  char *r = NULL;
 
+  if (split_mountable (mountable, &device, &volume) == 0)
+    r = canonical_device_name (device);
   if (r == NULL)
     reply_with_perror ("mountable_device: %s", mountable);
   return r;

@@ -34,22 +34,39 @@ get_blkid_tag (const char *dev, const char *tag)
   return NULL;
 }
 
+/* A tag of the filesystem holding mountable (a btrfs subvolume's is
+ * its filesystem's).
+ */
+static char *
+get_mountable_tag (const char *mountable, const char *tag)
+{
+  CLEANUP_FREE char *device = NULL;
+  const char *volume;
+
+  if (split_mountable (mountable, &device, &volume) == -1)
+    {
+      reply_with_perror ("%s", mountable);
+      return NULL;
+    }
+  return get_blkid_tag (device, tag);
+}
+
 char *
 do_vfs_type (const char *mountable)
 {
-  return get_blkid_tag (mountable, "TYPE");
+  return get_mountable_tag (mountable, "TYPE");
 }
 
 char *
 do_vfs_label (const char *mountable)
 {
-  return get_blkid_tag (mountable, "LABEL");
+  return get_mountable_tag (mountable, "LABEL");
 }
 
 char *
 do_vfs_uuid (const char *mountable)
 {
-  return get_blkid_tag (mountable, "UUID");
+  return get_mountable_tag (mountable, "UUID");
 }
 
 /* The size of the superblock's volume name field. */
@@ -244,7 +261,7 @@ do_list_filesystems (void)
     }
   for (size_t i = 0; i < n; i++)
     {
-      char type[64];
+      char type[64] = "";
       char *canon = canonical_device_name (devs[i]);
 
       if (canon == NULL)
@@ -258,6 +275,9 @@ do_list_filesystems (void)
                                   ? type
                                   : "unknown")
                  == -1)
+        return NULL;
+      if (strcmp (type, "btrfs") == 0
+          && btrfs_add_subvolumes (&sb, devs[i]) == -1)
         return NULL;
     }
   return end_stringsbuf (&sb);

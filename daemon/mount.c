@@ -129,10 +129,13 @@ fail:
 }
 
 static int
-mount_common (const char *options, const char *device, const char *mountpoint)
+mount_common (const char *options, const char *mountable,
+              const char *mountpoint)
 {
   CLEANUP_CLOSE int fd = -1;
-  CLEANUP_FREE char *target = NULL, *err = NULL;
+  CLEANUP_FREE char *target = NULL, *err = NULL, *device = NULL;
+  CLEANUP_FREE char *opts = NULL;
+  const char *volume;
   int r;
 
   if (mountpoint[0] != '/')
@@ -149,6 +152,32 @@ mount_common (const char *options, const char *device, const char *mountpoint)
       reply_with_perror ("mountpoint %s", mountpoint);
       return -1;
     }
+  if (split_mountable (mountable, &device, &volume) == -1)
+    {
+      reply_with_perror ("%s", mountable);
+      return -1;
+    }
+  if (volume)
+    {
+      /* mount -o would split the subvolume at a comma. */
+      if (strchr (volume, ','))
+        {
+          reply_with_error_errno (EINVAL,
+                                  "%s: cannot mount a subvolume whose name "
+                                  "holds a comma",
+                                  mountable);
+          return -1;
+        }
+      if (asprintf (&opts, "%s%ssubvol=%s", options ? options : "",
+                    options && options[0] ? "," : "", volume)
+          == -1)
+        {
+          reply_with_perror ("asprintf");
+          return -1;
+        }
+      options = opts;
+    }
+  btrfs_prepare_mount (device);
   if (options && options[0])
     r = command (NULL, &err, "mount", "-o", options, "--", device, target,
                  NULL);
@@ -156,7 +185,7 @@ mount_common (const char *options, const char *device, const char *mountpoint)
     r = command (NULL, &err, "mount", "--", device, target, NULL);
   if (r != 0)
     {
-      reply_command_error (device, r, "mount", err);
+      reply_command_error (mountable, r, "mount", err);
       return -1;
     }
   return 0;

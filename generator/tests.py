@@ -266,6 +266,11 @@ def check_code(a, check):
             need(False, a, kind)
         return finish(ret, "check_int (%s, (int64_t)%s, %s)" %
                       (name, got, c_int64(check[1])))
+    if kind == "pair":
+        need(isinstance(ret, RHashtable), a, kind)
+        return finish(ret, "check_pair (%s, r, %s, %s)" %
+                      (name, emit.c_string(check[1]),
+                       emit.c_string(check[2])))
     if kind == "struct":
         need(isinstance(ret, RStruct), a, kind)
         fields = dict(STRUCTS[ret.struct].fields)

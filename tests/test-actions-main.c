@@ -198,6 +198,27 @@ check_strings (const char *what, char **got, const char *const *want, size_t n)
   return -1;
 }
 
+int
+check_pair (const char *what, char **got, const char *key, const char *value)
+{
+  size_t n = count_strings (got);
+
+  for (size_t i = 0; i + 1 < n; i += 2)
+    {
+      if (strcmp (got[i], key) != 0)
+        continue;
+      if (strcmp (got[i + 1], value) == 0)
+        return 0;
+      fprintf (diag_fp, "%s: key \"%s\": expected \"%s\", got \"%s\"\n", what,
+               key, value, got[i + 1]);
+      return -1;
+    }
+  fprintf (diag_fp, "%s: no key \"%s\" in ", what, key);
+  show_strings (diag_fp, (const char *const *)got, n);
+  fputc ('\n', diag_fp);
+  return -1;
+}
+
 /* One command of a test's reset; its failure fails the test. */
 static bool
 reset_failed (int r, const char *init, const char *what)

@@ -46,6 +46,9 @@ extern int check_contains (const char *what, const char *got, size_t got_len,
                            const char *want, size_t want_len);
 extern int check_strings (const char *what, char **got,
                           const char *const *want, size_t n);
+/* A hashtable result (key, value, ...) holding key with that value. */
+extern int check_pair (const char *what, char **got, const char *key,
+                       const char *value);
 extern size_t count_strings (char **l);
 extern void free_strings (char **l);
 
