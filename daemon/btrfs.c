@@ -69,10 +69,11 @@ optgroup_btrfs_available (void)
 {
   static bool loaded;
 
-  if (access ("/sbin/mkfs.btrfs", X_OK) == -1
+  /* Never on the host's own filesystems. */
+  if (host_mode || access ("/sbin/mkfs.btrfs", X_OK) == -1
       || access ("/bin/btrfs", X_OK) == -1)
     return 0;
-  if (!loaded && !host_mode && !has_filesystem ("btrfs"))
+  if (!loaded && !has_filesystem ("btrfs"))
     command (NULL, NULL, "modprobe", "btrfs", NULL);
   loaded = loaded || has_filesystem ("btrfs");
   return loaded;
@@ -321,6 +322,41 @@ btrfs_on_path (const char *path, const char *sub1, const char *sub2)
     return -1;
   const char *argv[] = { "btrfs", sub1, sub2, p, NULL };
   return run (path, argv, NULL);
+}
+
+int
+btrfs_set_label (const char *mountable, const char *label)
+{
+  CLEANUP_FREE char *device = NULL, *out = NULL, *err = NULL;
+  const char *volume;
+  struct fs_access a;
+  int r;
+
+  if (split_mountable (mountable, &device, &volume) == -1)
+    {
+      reply_with_perror ("%s", mountable);
+      return -1;
+    }
+  const char *argv[]
+      = { "btrfs", "filesystem", "label", "--", device, label, NULL };
+  struct command cmd = COMMAND_INIT (argv);
+  r = run_command (&cmd, &out, &err);
+  if (r == 0)
+    return 0;
+  /* A mounted filesystem is labelled through a mount point: another
+   * mount of it does.
+   */
+  if (err == NULL || strstr (err, "is mounted") == NULL)
+    {
+      reply_command_error (mountable, r, "btrfs", err);
+      return -1;
+    }
+  if (fs_open (mountable, false, &a) == -1)
+    return -1;
+  argv[4] = a.path;
+  r = run (mountable, argv, NULL);
+  fs_close (&a);
+  return r;
 }
 
 /* -------------------------------------------------------------- mkfs */

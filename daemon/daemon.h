@@ -286,6 +286,10 @@ extern int split_mountable (const char *mountable, char **device_r,
  * the devices of its filesystem.
  */
 extern void btrfs_prepare_mount (const char *device);
+/* set_label of the btrfs filesystem holding mountable, mounted or not.
+ * -1 after replying with an error.
+ */
+extern int btrfs_set_label (const char *mountable, const char *label);
 /* list_filesystems: add "btrfsvol:DEVICE/SUBVOLUME", "btrfs" for each
  * subvolume of the btrfs filesystem on device (appliance name) but its
  * default one.  -1 after replying with an error.

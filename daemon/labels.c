@@ -105,7 +105,7 @@ valid_xfs_label (const char *mountable, const char *label)
 int
 do_set_label (const char *mountable, const char *label)
 {
-  CLEANUP_FREE char *type = get_blkid_tag (mountable, "TYPE");
+  CLEANUP_FREE char *type = get_mountable_tag (mountable, "TYPE");
   CLEANUP_FREE char *err = NULL;
   const char *prog;
   int r;
@@ -132,6 +132,8 @@ do_set_label (const char *mountable, const char *label)
       r = command (NULL, &err, prog = "xfs_admin", "-L", label, mountable,
                    NULL);
     }
+  else if (strcmp (type, "btrfs") == 0)
+    return btrfs_set_label (mountable, label);
   else if (strcmp (type, "vfat") == 0)
     /* "--": a label such as "-r" must not be taken as an option. */
     r = command (NULL, &err, prog = "fatlabel", "--", mountable, label, NULL);

@@ -1751,6 +1751,17 @@ MOUNTABLE_TESTS = {
                                      "btrfsvol:/dev/sda1/dir/sub2", "/"],
                                     ["cat", "/f"]], ("string", "in sub2")),
     ],
+    "set_label": [
+        T("empty", BTRFS1 + [["set_label", "/dev/sda1", "btrfslabel"],
+                             ["vfs_label", "/dev/sda1"]],
+          ("string", "btrfslabel")),
+        T("empty", BTRFS_SUBVOLS + [["set_label", "btrfsvol:/dev/sda1/sub",
+                                     "-L"],
+                                    ["vfs_label", "btrfsvol:/dev/sda1/sub"]],
+          ("string", "-L")),
+        T("empty", BTRFS1 + [["set_label", "/dev/sda1", "x" * 256]],
+          ("fail",)),
+    ],
     "vfs_type": [
         T("empty", BTRFS_SUBVOLS + [["vfs_type", "btrfsvol:/dev/sda1/sub"]],
           ("string", "btrfs")),
@@ -1776,6 +1787,11 @@ MOUNTABLE_TESTS = {
                        "btrfsvol:/dev/sda1/dir/sub2", "btrfs",
                        "/dev/sdb1", "ext4"])),
         T("empty", BTRFS2 + [["list_filesystems"]], ("len", 4)),
+        # Listing mounts the filesystem again, read-only, for a moment:
+        # the mount on / stays writable.
+        T("empty", BTRFS_SUBVOLS + [["list_filesystems"],
+                                    ["touch", "/after"],
+                                    ["exists", "/after"]], ("true",)),
     ],
 }
 for _a in DAEMON_ACTIONS:
