@@ -201,16 +201,30 @@ resolve_devices (char *const *devices)
 #define BTRFS_MAGIC "_BHRfS_M"
 #define BTRFS_MAGIC_OFFSET (65536 + 64)
 
+/* The filesystem id, after the superblock's checksum. */
+#define BTRFS_FSID_OFFSET (65536 + 32)
+#define BTRFS_FSID_LEN 16
+
+/* Whether device holds btrfs; its filesystem id in fsid (may be NULL). */
 static bool
-is_btrfs_device (const char *device)
+read_btrfs_fsid (const char *device, char *fsid)
 {
   CLEANUP_CLOSE int fd = open (device, O_RDONLY | O_CLOEXEC);
   char buf[sizeof BTRFS_MAGIC - 1];
 
-  return fd >= 0
-         && pread (fd, buf, sizeof buf, BTRFS_MAGIC_OFFSET)
-                == (ssize_t)sizeof buf
-         && memcmp (buf, BTRFS_MAGIC, sizeof buf) == 0;
+  if (fd == -1
+      || pread (fd, buf, sizeof buf, BTRFS_MAGIC_OFFSET) != (ssize_t)sizeof buf
+      || memcmp (buf, BTRFS_MAGIC, sizeof buf) != 0)
+    return false;
+  return fsid == NULL
+         || pread (fd, fsid, BTRFS_FSID_LEN, BTRFS_FSID_OFFSET)
+                == BTRFS_FSID_LEN;
+}
+
+static bool
+is_btrfs_device (const char *device)
+{
+  return read_btrfs_fsid (device, NULL);
 }
 
 /* Without udev nobody tells the kernel which devices hold the other
@@ -1030,18 +1044,13 @@ do_btrfs_image (char *const *source, const char *image, int compresslevel)
 {
   CLEANUP_FREE_STRINGS char **devs = NULL;
   CLEANUP_FREE char *p = NULL;
-  const char *argv[MAX_ARGS];
+  const char *argv[8];
   char level[16];
   size_t i = 0, n = guestfs_int_count_strings ((char **)source);
 
   if (n == 0)
     {
       reply_with_error_errno (EINVAL, "btrfs_image: list of devices is empty");
-      return -1;
-    }
-  if (n > MAX_ARGS - 8)
-    {
-      reply_with_error_errno (E2BIG, "btrfs_image: too many devices");
       return -1;
     }
   argv[i++] = "btrfs-image";
@@ -1061,14 +1070,33 @@ do_btrfs_image (char *const *source, const char *image, int compresslevel)
   devs = resolve_devices (source);
   if (devs == NULL)
     return -1;
+  /* btrfs-image reads a filesystem from one of its devices and finds
+   * the others itself; it would take a second device for the image
+   * file and overwrite it.  So the sources must be one filesystem's.
+   */
+  char fsid0[BTRFS_FSID_LEN], fsid[BTRFS_FSID_LEN];
+  for (size_t j = 0; j < n; j++)
+    {
+      if (!read_btrfs_fsid (devs[j], j ? fsid : fsid0))
+        {
+          reply_with_error_errno (EINVAL, "%s: no btrfs filesystem",
+                                  source[j]);
+          return -1;
+        }
+      if (j && memcmp (fsid, fsid0, BTRFS_FSID_LEN) != 0)
+        {
+          reply_with_error_errno (EINVAL,
+                                  "%s and %s: not devices of the same btrfs "
+                                  "filesystem",
+                                  source[0], source[j]);
+          return -1;
+        }
+    }
   p = guest_new_path (image);
   if (p == NULL)
     return -1;
-  /* Several sources: one image of a multi-device filesystem. */
-  if (n > 1)
-    argv[i++] = "-m";
-  for (size_t j = 0; j < n; j++)
-    argv[i++] = devs[j];
+  btrfs_prepare_mount (devs[0]);
+  argv[i++] = devs[0];
   argv[i++] = p;
   argv[i] = NULL;
   return run (source[0], argv, NULL);
@@ -1263,6 +1291,13 @@ do_btrfs_balance_status (const char *path)
       reply_command_error (path, st, "btrfs", err);
       return NULL;
     }
+  if (out == NULL)
+    out = strdup ("");
+  if (out == NULL)
+    {
+      reply_with_perror ("strdup");
+      return NULL;
+    }
   if (strstr (out, "No balance found"))
     status = "none";
   else if (strstr (out, " is running"))
@@ -1328,8 +1363,10 @@ do_btrfs_scrub_resume (const char *path)
   if (r == 0)
     return 0;
   /* With nothing to resume btrfs says so on stdout. */
-  trim_end (out ? out : err);
-  reply_command_error (path, r, "btrfs", err && err[0] ? err : out);
+  const char *msg = err && err[0] ? err : out;
+  if (out)
+    trim_end (out);
+  reply_command_error (path, r, "btrfs", msg);
   return -1;
 }
 

@@ -1628,7 +1628,9 @@ BTRFS_ACTIONS = [
       "Write to C<image> (a file in the mounted filesystems) an image "
       "of the btrfs filesystem on the devices C<source>: its metadata, "
       "with the file data left out, as L<btrfs-image(8)> makes it.  "
-      "C<compresslevel> (0 to 9) compresses it.",
+      "C<compresslevel> (0 to 9) compresses it.  All of C<source> must "
+      "be devices of the one filesystem (it is read from the first, "
+      "which finds the others).",
       optargs=[OInt("compresslevel")], since="1.29.32",
       tests=[T("empty", BTRFS_PARTS + [
                  ["mkfs_btrfs", "/dev/sda1"],
@@ -1641,6 +1643,21 @@ BTRFS_ACTIONS = [
                  ["mkfs", "ext4", "/dev/sda3"],
                  ["mount", "/dev/sda3", "/"],
                  ["btrfs_image", "/dev/sda1", "/img", "compresslevel:10"]],
+               ("fail",)),
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1 /dev/sda2"],
+                 ["mkfs", "ext4", "/dev/sda3"],
+                 ["mount", "/dev/sda3", "/"],
+                 ["btrfs_image", "/dev/sda1 /dev/sda2", "/img"],
+                 ["is_file", "/img"]], ("true",)),
+             # Devices of two filesystems (btrfs-image would overwrite
+             # the second).
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mkfs_btrfs", "/dev/sda2"],
+                 ["mkfs", "ext4", "/dev/sda3"],
+                 ["mount", "/dev/sda3", "/"],
+                 ["btrfs_image", "/dev/sda1 /dev/sda2", "/img"]],
                ("fail",)),
              T("empty", BTRFS_PARTS + [
                  ["mkfs", "ext4", "/dev/sda1"],
