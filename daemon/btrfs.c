@@ -259,6 +259,12 @@ mount_tmp (const char *mountable, bool ro, char **dir_r, char **err_r)
   *dir_r = NULL;
   if (split_mountable (mountable, &device, &volume) == -1)
     return -1;
+  /* mount -o would split the subvolume at a comma. */
+  if (volume && strchr (volume, ','))
+    {
+      errno = EINVAL;
+      return -1;
+    }
   if (asprintf (&opts, "%s%s%s", ro ? "ro" : "rw", volume ? ",subvol=" : "",
                 volume ? volume : "")
       == -1)
