@@ -62,7 +62,7 @@ extern char *resolve_device (const char *argname, const char *device,
  */
 extern char *resolve_device_or_path (const char *argname, const char *s,
                                      int cancel_file_in);
-/* (mountable.c) A Mountable: a device as resolve_device, or
+/* A Mountable: a device as resolve_device, or
  * btrfsvol:DEVICE/SUBVOLUME with the appliance's name of the device.
  */
 extern char *resolve_mountable (const char *argname, const char *s,
@@ -274,7 +274,7 @@ extern int list_partition_numbers (const char *disk, int **nums_r,
 extern void partition_name (char *buf, size_t len, const char *disk, int n);
 extern bool is_device_arg (const char *s);
 
-/* mountable.c: split a resolved Mountable into its device (*device_r,
+/* args.c: split a resolved Mountable into its device (*device_r,
  * malloc'd) and btrfs subvolume (*volume_r, pointing into mountable;
  * NULL for a plain device).  -1 with errno on failure.
  */

@@ -459,6 +459,30 @@ do_mountable_device (const char *mountable)
   return r;
 }
 
+char *
+do_mountable_subvolume (const char *mountable)
+{
+  CLEANUP_FREE char *device = NULL;
+  const char *volume;
+  char *r;
+
+  if (split_mountable (mountable, &device, &volume) == -1)
+    {
+      reply_with_perror ("%s", mountable);
+      return NULL;
+    }
+  if (volume == NULL)
+    {
+      reply_with_error_errno (EINVAL, "%s: not a btrfs subvolume identifier",
+                              mountable);
+      return NULL;
+    }
+  r = strdup (volume);
+  if (r == NULL)
+    reply_with_perror ("strdup");
+  return r;
+}
+
 char **
 do_list_devices (void)
 {

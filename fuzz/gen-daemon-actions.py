@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write stand-ins for every do_NAME of daemon/actions.h, for the daemon
+"""Write stand-ins for every do_NAME (and optgroup_NAME_available) of
+daemon/actions.h, for the daemon
 fuzz target: the real stubs (daemon/stubs.c) decode and check each
 call's arguments, then call these, which touch nothing on the host.
 FileIn actions read their whole stream and FileOut actions send a small
@@ -32,6 +33,10 @@ def main():
             out.append("  send_file_write (\"data\", 4);\n"
                        "  send_file_end (0);")
         out.append("  return 0;\n}\n")
+    # Every optional group is there: the stubs go on to decode.
+    for m in re.finditer(r"extern int (optgroup_\w+_available) \(void\);",
+                         text):
+        out.append("int\n%s (void)\n{\n  return 1;\n}\n" % m.group(1))
     open(sys.argv[2], "w").write("\n".join(out) + "\n")
 
 
