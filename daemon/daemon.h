@@ -68,6 +68,14 @@ extern char **resolve_device_list (const char *argname,
  */
 extern char *resolve_device_or_path (const char *argname, const char *s,
                                      int cancel_file_in);
+/* A Mountable: a device as resolve_device, or
+ * btrfsvol:DEVICE/SUBVOLUME with the appliance's name of the device.
+ */
+extern char *resolve_mountable (const char *argname, const char *s,
+                                int cancel_file_in);
+/* A Mountable (as resolve_mountable) or an absolute path (a copy). */
+extern char *resolve_mountable_or_path (const char *argname, const char *s,
+                                        int cancel_file_in);
 /* A NULL-terminated array pointing at the strings of l (which stays the
  * owner of the strings); NULL after replying with an error.
  */
@@ -352,6 +360,28 @@ extern int add_crypt_devices (struct stringsbuf *sb);
 extern int add_md_devices (struct stringsbuf *sb);
 /* The device (/dev/sda1) is a member of a running MD array. */
 extern bool is_md_member (const char *dev);
+
+/* args.c: split a resolved Mountable into its device (*device_r,
+ * malloc'd) and btrfs subvolume (*volume_r, pointing into mountable;
+ * NULL for a plain device).  -1 with errno on failure.
+ */
+extern int split_mountable (const char *mountable, char **device_r,
+                            const char **volume_r);
+
+/* btrfs.c */
+/* Before mounting device: if it holds btrfs, make the kernel find all
+ * the devices of its filesystem.
+ */
+extern void btrfs_prepare_mount (const char *device);
+/* set_label of the btrfs filesystem holding mountable, mounted or not.
+ * -1 after replying with an error.
+ */
+extern int btrfs_set_label (const char *mountable, const char *label);
+/* list_filesystems: add "btrfsvol:DEVICE/SUBVOLUME", "btrfs" for each
+ * subvolume of the btrfs filesystem on device (appliance name) but its
+ * default one.  -1 after replying with an error.
+ */
+extern int btrfs_add_subvolumes (struct stringsbuf *sb, const char *device);
 
 /* mount.c */
 /* Flush writes: everything in the appliance, the sysroot's filesystem

@@ -472,10 +472,38 @@ canonical_device_name (const char *dev)
 char *
 do_mountable_device (const char *mountable)
 {
-  char *r = canonical_device_name (mountable);
+  CLEANUP_FREE char *device = NULL;
+  const char *volume;
+  char *r = NULL;
 
+  if (split_mountable (mountable, &device, &volume) == 0)
+    r = canonical_device_name (device);
   if (r == NULL)
     reply_with_perror ("mountable_device: %s", mountable);
+  return r;
+}
+
+char *
+do_mountable_subvolume (const char *mountable)
+{
+  CLEANUP_FREE char *device = NULL;
+  const char *volume;
+  char *r;
+
+  if (split_mountable (mountable, &device, &volume) == -1)
+    {
+      reply_with_perror ("%s", mountable);
+      return NULL;
+    }
+  if (volume == NULL)
+    {
+      reply_with_error_errno (EINVAL, "%s: not a btrfs subvolume identifier",
+                              mountable);
+      return NULL;
+    }
+  r = strdup (volume);
+  if (r == NULL)
+    reply_with_perror ("strdup");
   return r;
 }
 

@@ -31,22 +31,39 @@ get_blkid_tag (const char *dev, const char *tag)
   return NULL;
 }
 
+/* A tag of the filesystem holding mountable (a btrfs subvolume's is
+ * its filesystem's).
+ */
+static char *
+get_mountable_tag (const char *mountable, const char *tag)
+{
+  CLEANUP_FREE char *device = NULL;
+  const char *volume;
+
+  if (split_mountable (mountable, &device, &volume) == -1)
+    {
+      reply_with_perror ("%s", mountable);
+      return NULL;
+    }
+  return get_blkid_tag (device, tag);
+}
+
 char *
 do_vfs_type (const char *mountable)
 {
-  return get_blkid_tag (mountable, "TYPE");
+  return get_mountable_tag (mountable, "TYPE");
 }
 
 char *
 do_vfs_label (const char *mountable)
 {
-  return get_blkid_tag (mountable, "LABEL");
+  return get_mountable_tag (mountable, "LABEL");
 }
 
 char *
 do_vfs_uuid (const char *mountable)
 {
-  return get_blkid_tag (mountable, "UUID");
+  return get_mountable_tag (mountable, "UUID");
 }
 
 /* The size of the superblock's volume name field. */
@@ -85,7 +102,7 @@ valid_xfs_label (const char *mountable, const char *label)
 int
 do_set_label (const char *mountable, const char *label)
 {
-  CLEANUP_FREE char *type = get_blkid_tag (mountable, "TYPE");
+  CLEANUP_FREE char *type = get_mountable_tag (mountable, "TYPE");
   CLEANUP_FREE char *err = NULL;
   const char *prog;
   int r;
@@ -112,6 +129,8 @@ do_set_label (const char *mountable, const char *label)
       r = command (NULL, &err, prog = "xfs_admin", "-L", label, mountable,
                    NULL);
     }
+  else if (strcmp (type, "btrfs") == 0)
+    return btrfs_set_label (mountable, label);
   else if (strcmp (type, "vfat") == 0)
     /* "--": a label such as "-r" must not be taken as an option. */
     r = command (NULL, &err, prog = "fatlabel", "--", mountable, label, NULL);
@@ -268,6 +287,9 @@ do_list_filesystems (void)
         }
       if (add_string_nodup (&sb, canon) == -1
           || add_string (&sb, found ? type : "unknown") == -1)
+        return NULL;
+      if (found && strcmp (type, "btrfs") == 0
+          && btrfs_add_subvolumes (&sb, devs[i]) == -1)
         return NULL;
     }
   return end_stringsbuf (&sb);

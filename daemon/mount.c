@@ -155,19 +155,48 @@ mountpoint_target (const char *mountpoint)
   return target;
 }
 
-/* mount [-o options] [-t vfstype] -- device mountpoint */
+/* mount [-o options] [-t vfstype] -- device mountpoint, where a btrfs
+ * subvolume (btrfsvol:DEVICE/SUBVOL) adds subvol=SUBVOL to the options.
+ */
 static int
-mount_common (const char *options, const char *vfstype, const char *device,
+mount_common (const char *options, const char *vfstype, const char *mountable,
               const char *mountpoint)
 {
   CLEANUP_FREE char *target = mountpoint_target (mountpoint);
-  CLEANUP_FREE char *err = NULL;
+  CLEANUP_FREE char *err = NULL, *device = NULL, *opts = NULL;
   const char *argv[10];
+  const char *volume;
   size_t i = 0;
   int r;
 
   if (target == NULL)
     return -1;
+  if (split_mountable (mountable, &device, &volume) == -1)
+    {
+      reply_with_perror ("%s", mountable);
+      return -1;
+    }
+  if (volume)
+    {
+      /* mount -o would split the subvolume at a comma. */
+      if (strchr (volume, ','))
+        {
+          reply_with_error_errno (EINVAL,
+                                  "%s: cannot mount a subvolume whose name "
+                                  "holds a comma",
+                                  mountable);
+          return -1;
+        }
+      if (asprintf (&opts, "%s%ssubvol=%s", options ? options : "",
+                    options && options[0] ? "," : "", volume)
+          == -1)
+        {
+          reply_with_perror ("asprintf");
+          return -1;
+        }
+      options = opts;
+    }
+  btrfs_prepare_mount (device);
   argv[i++] = "mount";
   if (options && options[0])
     {
@@ -189,7 +218,7 @@ mount_common (const char *options, const char *vfstype, const char *device,
   }
   if (r != 0)
     {
-      reply_command_error (device, r, "mount", err);
+      reply_command_error (mountable, r, "mount", err);
       return -1;
     }
   return 0;

@@ -12,7 +12,8 @@ next free number of its area's block.
 
 from model import (
     Action, Event, Struct, Test,
-    String, OptString, Pathname, Device, Dev_or_Path, Mountable, Key,
+    String, OptString, Pathname, Device, Dev_or_Path, Mountable,
+    Mountable_or_Path, Key,
     FileIn, FileOut, StringList, DeviceList, Bool, Int, Int64, BufferIn,
     OBool, OInt, OInt64, OString, OStringList,
     RErr, RInt, RInt64, RBool, RConstString, RConstOptString, RString,
@@ -1044,10 +1045,12 @@ DAEMON_ACTIONS += [
       tests=[T("empty", [["blockdev_rereadpt", "/dev/sda"]])]),
     d(71, "mountable_device", RString(), [Mountable("mountable")],
       "extract the device part of a mountable",
-      "Return the device of C<mountable>, in canonical form.  Every "
-      "mountable is a device for now (btrfs subvolumes are not "
-      "supported yet), so this checks that it exists and returns its "
-      "canonical name.", since="1.33.15",
+      "Return the device of C<mountable>, in canonical form: the "
+      "mountable itself for a device, the device part of a btrfs "
+      "subvolume written C<btrfsvol:DEVICE/SUBVOLUME> (whose subvolume "
+      "C<guestfs_mountable_subvolume> returns).  The device must "
+      "exist; the subvolume is not checked.",
+      since="1.33.15",
       tests=[T("basicfs", [["mountable_device", "/dev/vda1"]],
                ("string", "/dev/sda1")),
              T("empty", [["mountable_device", "/dev/sdz"]], ("fail",))]),
@@ -3149,8 +3152,875 @@ LDM_ACTIONS = [
 # -------------------------------------------------------------- btrfs
 # Procedure numbers 600-699.
 
-BTRFS_ACTIONS = [
+STRUCTS += [
+    Struct("btrfssubvolume", [("btrfssubvolume_id", "FUInt64"),
+                              ("btrfssubvolume_top_level_id", "FUInt64"),
+                              ("btrfssubvolume_path", "FString")]),
+    Struct("btrfsqgroup", [("btrfsqgroup_id", "FString"),
+                           ("btrfsqgroup_rfer", "FUInt64"),
+                           ("btrfsqgroup_excl", "FUInt64")]),
+    Struct("btrfsbalance", [("btrfsbalance_status", "FString"),
+                            ("btrfsbalance_total", "FUInt64"),
+                            ("btrfsbalance_balanced", "FUInt64"),
+                            ("btrfsbalance_considered", "FUInt64"),
+                            ("btrfsbalance_left", "FUInt64")]),
+    Struct("btrfsscrub", [("btrfsscrub_" + n, "FUInt64") for n in (
+        "data_extents_scrubbed", "tree_extents_scrubbed",
+        "data_bytes_scrubbed", "tree_bytes_scrubbed", "read_errors",
+        "csum_errors", "verify_errors", "no_csum", "csum_discards",
+        "super_errors", "malloc_errors", "uncorrectable_errors",
+        "unverified_errors", "corrected_errors", "last_physical")]),
 ]
+
+
+def b(nr, name, ret, args, short, long, **kw):
+    """A daemon action of the optional group btrfs."""
+    return d(nr, name, ret, args, short, long, optional="btrfs", **kw)
+
+
+# Most tests start from "empty" and make a filesystem: BTRFS1 on the
+# whole of /dev/sda, mounted on /; BTRFS2 on two 240 MiB partitions
+# (mkfs.btrfs wants about 109 MiB per device), with a third partition
+# left over.
+BTRFS1 = [["part_disk", "/dev/sda", "mbr"],
+          ["mkfs_btrfs", "/dev/sda1"],
+          ["mount", "/dev/sda1", "/"]]
+BTRFS_PARTS = [["part_init", "/dev/sda", "mbr"],
+               ["part_add", "/dev/sda", "p", "2048", "493567"],
+               ["part_add", "/dev/sda", "p", "493568", "985087"],
+               ["part_add", "/dev/sda", "p", "985088", "-1"]]
+BTRFS2 = BTRFS_PARTS + [["mkfs_btrfs", "/dev/sda1 /dev/sda2"],
+                        ["mount", "/dev/sda1", "/"]]
+BTRFS_SINGLE2 = BTRFS_PARTS + [["mkfs_btrfs", "/dev/sda1 /dev/sda2",
+                                 "metadata:single"],
+                                ["mount", "/dev/sda1", "/"]]
+# The kernel resizes no btrfs device below 256 MiB: one 500 MiB
+# partition.
+BTRFS_BIG = [["part_init", "/dev/sda", "mbr"],
+             ["part_add", "/dev/sda", "p", "2048", "1026047"]]
+# One 128 MiB partition.
+BTRFS_SMALL = [["part_init", "/dev/sda", "mbr"],
+               ["part_add", "/dev/sda", "p", "2048", "264191"]]
+BTRFS_SUBVOLS = BTRFS1 + [["btrfs_subvolume_create", "/sub"],
+                          ["mkdir", "/dir"],
+                          ["btrfs_subvolume_create", "/dir/sub2"]]
+
+BTRFS_ACTIONS = [
+    b(600, "mkfs_btrfs", RErr(), [DeviceList("devices")],
+      "make a btrfs filesystem on one or more devices",
+      "Make one btrfs filesystem spanning all of C<devices> (at least "
+      "one), overwriting whatever they held.  The optional arguments "
+      "are passed to L<mkfs.btrfs(8)>: C<bytecount> (the size used on "
+      "each device), C<datatype> and C<metadata> (the profiles: "
+      "C<single>, C<dup>, C<raid0>, C<raid1>, ...), C<label>, "
+      "C<nodesize> and C<sectorsize>.  C<leafsize> is the old name of "
+      "C<nodesize>.  C<allocstart> is refused: current mkfs.btrfs has "
+      "no such option.  Each device needs roughly 110 MiB at least.\n\n"
+      "C<guestfs_mkfs> makes filesystems of other types.",
+      optargs=[OInt64("allocstart"), OInt64("bytecount"),
+               OString("datatype"), OInt("leafsize"), OString("label"),
+               OString("metadata"), OInt("nodesize"), OInt("sectorsize")],
+      since="1.17.25",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs_btrfs", "/dev/sda1", "label:BTRFSLBL"],
+                         ["vfs_label", "/dev/sda1"]],
+               ("string", "BTRFSLBL")),
+             T("empty", BTRFS2 + [["btrfs_filesystem_show", "/dev/sda1"]],
+               ("strings", ["/dev/sda1", "/dev/sda2"])),
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1", "nodesize:16384",
+                  "sectorsize:4096", "datatype:single", "metadata:dup"],
+                 ["vfs_type", "/dev/sda1"]], ("string", "btrfs")),
+             T("empty", [["mkfs_btrfs", ""]], ("fail",)),
+             T("empty", [["mkfs_btrfs", "/dev/sdz"]], ("fail",)),
+             T("empty", BTRFS_PARTS + [["mkfs_btrfs", "/dev/sda1",
+                                        "nodesize:1000"]], ("fail",)),
+             T("empty", BTRFS_PARTS + [["mkfs_btrfs", "/dev/sda1",
+                                        "datatype:-x"]], ("fail",)),
+             T("empty", BTRFS_PARTS + [["mkfs_btrfs", "/dev/sda1",
+                                        "allocstart:0"]], ("fail",)),
+             # 16 MiB is below the minimum size.
+             T("empty", [["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "2048", "34815"],
+                         ["mkfs_btrfs", "/dev/sda1"]], ("fail",))]),
+    b(601, "btrfs_subvolume_snapshot", RErr(),
+      [Pathname("source"), Pathname("dest")],
+      "snapshot a btrfs subvolume",
+      "Make C<dest> (a new name in an existing directory) a snapshot "
+      "of the subvolume C<source>.  The snapshot is writable unless "
+      "C<ro> is true; C<qgroupid> adds it to that quota group.",
+      optargs=[OBool("ro"), OString("qgroupid")],
+      once_had_no_optargs=True, since="1.17.35",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["write", "/sub/f", "hello"],
+                 ["btrfs_subvolume_snapshot", "/sub", "/snap"],
+                 ["write", "/sub/f", "changed"],
+                 ["cat", "/snap/f"]], ("string", "hello")),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_snapshot", "/sub", "/snap", "ro:true"],
+                 ["touch", "/snap/f"]], ("fail",)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_snapshot", "/sub", "/snap"],
+                 ["btrfs_subvolume_list", "/"]], ("len", 3)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_snapshot", "/nosuch", "/snap"]],
+               ("fail",)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_snapshot", "/sub", "/snap",
+                  "qgroupid:-x"]], ("fail",))]),
+    b(602, "btrfs_subvolume_delete", RErr(), [Pathname("subvolume")],
+      "delete a btrfs subvolume or snapshot",
+      "Remove the subvolume or snapshot C<subvolume> and everything in "
+      "it.",
+      since="1.17.35",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_delete", "/sub"],
+                 ["exists", "/sub"]], ("false",)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_delete", "/dir"]], ("fail",)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_delete", "/nosuch"]], ("fail",))]),
+    b(603, "btrfs_subvolume_create", RErr(), [Pathname("dest")],
+      "make a btrfs subvolume",
+      "Make C<dest> (a new name in an existing directory of a btrfs "
+      "filesystem) a new, empty subvolume.  C<qgroupid> adds it to that "
+      "quota group.",
+      optargs=[OString("qgroupid")], once_had_no_optargs=True,
+      since="1.17.35",
+      tests=[T("empty", BTRFS_SUBVOLS + [["btrfs_subvolume_list", "/"]],
+               ("len", 2)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_show", "/dir/sub2"]],
+               ("hash", {"Name": "sub2"})),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_create", "1/0", "/"],
+                 ["btrfs_subvolume_create", "/q", "qgroupid:1/0"],
+                 ["btrfs_qgroup_show", "/"]], ("len", 5)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_create", "/nosuchdir/x"]], ("fail",)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_create", "/sub"]], ("fail",)),
+             T("basicfs", [["btrfs_subvolume_create", "/x"]], ("fail",))]),
+    b(604, "btrfs_subvolume_list", RStructList("btrfssubvolume"),
+      [Mountable_or_Path("fs")],
+      "list the subvolumes and snapshots of a btrfs filesystem",
+      "List every subvolume and snapshot of the btrfs filesystem at "
+      "C<fs>: a path in the mounted filesystems, or a device or "
+      "C<btrfsvol:> mountable, which is then mounted for the duration "
+      "of the call.  Each path is relative to the top of the "
+      "filesystem.",
+      since="1.17.35",
+      tests=[T("empty", BTRFS_SUBVOLS + [["btrfs_subvolume_list", "/"]],
+               ("len", 2)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["umount", "/"],
+                 ["btrfs_subvolume_list", "/dev/sda1"]], ("len", 2)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["umount", "/"],
+                 ["btrfs_subvolume_list", "btrfsvol:/dev/sda1/sub"]],
+               ("len", 2)),
+             T("basicfs", [["btrfs_subvolume_list", "/"]], ("fail",)),
+             T("empty", [["btrfs_subvolume_list", "/dev/sda"]],
+               ("fail",))]),
+    b(605, "btrfs_subvolume_set_default", RErr(),
+      [Int64("id"), Pathname("fs")],
+      "choose the subvolume a btrfs filesystem mounts by default",
+      "Make the subvolume with the ID C<id> (see "
+      "C<guestfs_btrfs_subvolume_list>; 5 is the top level) the one "
+      "mounting the btrfs filesystem at C<fs> by its device gives.",
+      since="1.17.35",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_set_default", "256", "/"],
+                 ["btrfs_subvolume_get_default", "/"]], ("int", 256)),
+             # Mounted again, the device shows the default subvolume.
+             T("empty", BTRFS_SUBVOLS + [
+                 ["write", "/sub/insub", "x"],
+                 ["btrfs_subvolume_set_default", "256", "/"],
+                 ["umount", "/"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["cat", "/insub"]], ("string", "x")),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_set_default", "9999", "/"]],
+               ("fail",))]),
+    b(606, "btrfs_filesystem_sync", RErr(), [Pathname("fs")],
+      "flush a btrfs filesystem",
+      "Write out everything pending on the btrfs filesystem at C<fs>.",
+      since="1.17.35",
+      tests=[T("empty", BTRFS1 + [["write", "/f", "x"],
+                                  ["btrfs_filesystem_sync", "/"],
+                                  ["cat", "/f"]], ("string", "x")),
+             T("basicfs", [["btrfs_filesystem_sync", "/"]], ("fail",))]),
+    b(607, "btrfs_filesystem_balance", RErr(), [Pathname("fs")],
+      "rebalance a btrfs filesystem",
+      "Rewrite every chunk of the btrfs filesystem at C<fs>, spreading "
+      "them over its devices.  Returns when the balance is over.",
+      since="1.17.35",
+      tests=[T("empty", BTRFS2 + [["write", "/f", "x"],
+                                  ["btrfs_filesystem_balance", "/"],
+                                  ["cat", "/f"]], ("string", "x")),
+             T("basicfs", [["btrfs_filesystem_balance", "/"]],
+               ("fail",))]),
+    b(608, "btrfs_device_add", RErr(),
+      [DeviceList("devices"), Pathname("fs")],
+      "add devices to a btrfs filesystem",
+      "Make C<devices> part of the mounted btrfs filesystem at C<fs>.  "
+      "An empty list changes nothing.",
+      since="1.17.35",
+      tests=[T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["btrfs_device_add", "/dev/sda2", "/"],
+                 ["btrfs_filesystem_show", "/dev/sda1"]],
+               ("strings", ["/dev/sda1", "/dev/sda2"])),
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["btrfs_device_add", "", "/"],
+                 ["btrfs_filesystem_show", "/dev/sda1"]],
+               ("strings", ["/dev/sda1"])),
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["btrfs_device_add", "/dev/sdz1", "/"]], ("fail",))]),
+    b(609, "btrfs_device_delete", RErr(),
+      [DeviceList("devices"), Pathname("fs")],
+      "remove devices from a btrfs filesystem",
+      "Move the data off C<devices> and take them out of the mounted "
+      "btrfs filesystem at C<fs>.  An empty list changes nothing.",
+      since="1.17.35",
+      # Two devices of raid1 metadata cannot become one.
+      tests=[T("empty", BTRFS_SINGLE2 + [
+                 ["write", "/f", "x"],
+                 ["btrfs_device_delete", "/dev/sda2", "/"],
+                 ["btrfs_filesystem_show", "/dev/sda1"]],
+               ("strings", ["/dev/sda1"])),
+             T("empty", BTRFS_SINGLE2 + [
+                 ["write", "/f", "x"],
+                 ["btrfs_device_delete", "/dev/sda1", "/"],
+                 ["umount", "/"],
+                 ["mount", "/dev/sda2", "/"],
+                 ["cat", "/f"]], ("string", "x")),
+             T("empty", BTRFS2 + [["btrfs_device_delete", "/dev/sda2",
+                                   "/"]], ("fail",)),
+             # A device not in the filesystem.
+             T("empty", BTRFS2 + [["btrfs_device_delete", "/dev/sda3",
+                                   "/"]], ("fail",))]),
+    b(610, "btrfs_set_seeding", RErr(), [Device("device"), Bool("seeding")],
+      "set or clear the seeding flag of a btrfs device",
+      "Set (C<seeding> true) or clear the seeding flag of the unmounted "
+      "btrfs filesystem on C<device>.  A seeding filesystem mounts "
+      "read-only and can be the base of new filesystems.",
+      since="1.17.43",
+      tests=[T("empty", BTRFS1 + [["umount", "/"],
+                                  ["btrfs_set_seeding", "/dev/sda1", "true"],
+                                  ["mount", "/dev/sda1", "/"],
+                                  ["touch", "/f"]], ("fail",)),
+             T("empty", BTRFS1 + [["umount", "/"],
+                                  ["btrfs_set_seeding", "/dev/sda1", "true"],
+                                  ["btrfs_set_seeding", "/dev/sda1",
+                                   "false"],
+                                  ["mount", "/dev/sda1", "/"],
+                                  ["touch", "/f"],
+                                  ["exists", "/f"]], ("true",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ext4", "/dev/sda1"],
+                         ["btrfs_set_seeding", "/dev/sda1", "true"]],
+               ("fail",))]),
+    b(611, "btrfs_fsck", RErr(), [Device("device")],
+      "check a btrfs filesystem",
+      "Check the unmounted btrfs filesystem on C<device>; fail if it "
+      "has errors.  C<superblock> picks the superblock copy to use (0, "
+      "1 or 2); C<repair> tries to fix what is found (risky: see "
+      "L<btrfs-check(8)>).",
+      optargs=[OInt64("superblock"), OBool("repair")],
+      since="1.17.43",
+      tests=[T("empty", BTRFS1 + [["write", "/f", "x"], ["umount", "/"],
+                                  ["btrfs_fsck", "/dev/sda1"]]),
+             T("empty", BTRFS1 + [["umount", "/"],
+                                  ["btrfs_fsck", "/dev/sda1",
+                                   "superblock:1"]]),
+             T("empty", BTRFS1 + [["umount", "/"],
+                                  ["btrfs_fsck", "/dev/sda1",
+                                   "superblock:7"]], ("fail",)),
+             T("basicfs", [["umount", "/"], ["btrfs_fsck", "/dev/sda1"]],
+               ("fail",))]),
+    b(612, "btrfs_filesystem_resize", RErr(), [Pathname("mountpoint")],
+      "resize a btrfs filesystem",
+      "Grow or shrink the mounted btrfs filesystem at C<mountpoint> "
+      "(btrfs resizes only mounted filesystems, so this takes the "
+      "mount point, not the device).\n\n"
+      "C<size> is the new size in bytes; without it the filesystem "
+      "fills its device.  The kernel refuses sizes below 256 MiB.  "
+      "See L<btrfs-filesystem(8)>.",
+      optargs=[OInt64("size")], since="1.11.17",
+      # statvfs counts the size of the device in 4 KiB blocks.
+      tests=[T("empty", BTRFS_BIG + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["btrfs_filesystem_resize", "/", "size:314572800"],
+                 ["statvfs", "/"]], ("struct", {"blocks": 76800})),
+             T("empty", BTRFS_BIG + [
+                 ["mkfs_btrfs", "/dev/sda1", "bytecount:314572800"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["btrfs_filesystem_resize", "/"],
+                 ["statvfs", "/"]], ("struct", {"blocks": 128000})),
+             # Below the kernel's minimum.
+             T("empty", BTRFS_BIG + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["btrfs_filesystem_resize", "/", "size:209715200"]],
+               ("fail",)),
+             T("empty", BTRFS1 + [["btrfs_filesystem_resize", "/",
+                                   "size:-1"]], ("fail",)),
+             T("empty", BTRFS1 + [["btrfs_filesystem_resize", "/",
+                                   "size:1048576"]], ("fail",)),
+             T("basicfs", [["btrfs_filesystem_resize", "/"]], ("fail",))]),
+    b(613, "btrfs_subvolume_get_default", RInt64(),
+      [Mountable_or_Path("fs")],
+      "the subvolume a btrfs filesystem mounts by default",
+      "Return the ID of the subvolume that mounting the btrfs "
+      "filesystem C<fs> by its device gives (5, the top level, unless "
+      "C<guestfs_btrfs_subvolume_set_default> changed it).  C<fs> is a "
+      "path in the mounted filesystems, or a device or mountable, then "
+      "mounted for the call.",
+      since="1.29.17",
+      tests=[T("empty", BTRFS1 + [["btrfs_subvolume_get_default", "/"]],
+               ("int", 5)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_set_default", "257", "/"],
+                 ["umount", "/"],
+                 ["btrfs_subvolume_get_default", "/dev/sda1"]],
+               ("int", 257)),
+             T("basicfs", [["btrfs_subvolume_get_default", "/"]],
+               ("fail",))]),
+    b(614, "btrfs_subvolume_show", RHashtable(), [Pathname("subvolume")],
+      "details of a btrfs subvolume",
+      "Return what L<btrfs-subvolume(8)> C<show> says about the "
+      "subvolume at C<subvolume>, as pairs: C<path> (from the top of "
+      "the filesystem), then C<Name>, C<UUID>, C<Subvolume ID>, ... as "
+      "it names them.  A value shown as C<-> is the empty string; "
+      "C<Snapshot(s)> holds the snapshots' paths separated by commas.  "
+      "A directory that is not a subvolume is an error.",
+      since="1.29.17",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_show", "/sub"]],
+               ("hash", {"Subvolume ID": "256"})),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_snapshot", "/sub", "/snap"],
+                 ["btrfs_subvolume_snapshot", "/sub", "/dir/snap2"],
+                 ["btrfs_subvolume_show", "/sub"]],
+               ("hash", {"Snapshot(s)": "snap,dir/snap2"})),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_subvolume_show", "/dir"]], ("fail",))]),
+    b(615, "btrfs_quota_enable", RErr(),
+      [Mountable_or_Path("fs"), Bool("enable")],
+      "turn btrfs quotas on or off",
+      "Turn quota groups on (C<enable> true) or off for the btrfs "
+      "filesystem C<fs>: a path in the mounted filesystems, or a device "
+      "or mountable, then mounted for the call.",
+      since="1.29.17",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_show", "/"]], ("len", 3)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["umount", "/"],
+                 ["btrfs_quota_enable", "/dev/sda1", "true"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["btrfs_qgroup_show", "/"]], ("len", 3)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_quota_enable", "/", "false"],
+                 ["btrfs_qgroup_show", "/"]], ("fail",)),
+             T("basicfs", [["btrfs_quota_enable", "/", "true"]],
+               ("fail",))]),
+    b(616, "btrfs_quota_rescan", RErr(), [Mountable_or_Path("fs")],
+      "recount the usage of btrfs quota groups",
+      "Throw away the usage counted for every quota group of the btrfs "
+      "filesystem C<fs> and count it again; returns when done.  Quotas "
+      "must be on.",
+      since="1.29.17",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_quota_rescan", "/"],
+                 ["btrfs_qgroup_show", "/"]], ("len", 3)),
+             # Quotas are off.
+             T("empty", BTRFS_SUBVOLS + [["btrfs_quota_rescan", "/"]],
+               ("fail",))]),
+    b(617, "btrfs_qgroup_limit", RErr(),
+      [Pathname("subvolume"), Int64("size")],
+      "limit the space of a btrfs subvolume",
+      "Limit the space the subvolume at C<subvolume> may refer to to "
+      "C<size> bytes.  Quotas must be on.",
+      since="1.29.17",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_limit", "/sub", "65536"],
+                 ["fill", "0", "1048576", "/sub/big"]], ("fail",)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_limit", "/sub", "10485760"],
+                 ["fill", "0", "1048576", "/sub/big"],
+                 ["filesize", "/sub/big"]], ("int", 1048576)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_limit", "/sub", "-5"]], ("fail",))]),
+    b(618, "btrfs_qgroup_create", RErr(),
+      [String("qgroupid"), Pathname("subvolume")],
+      "make a btrfs quota group",
+      "Make the quota group C<qgroupid> (C<LEVEL/ID>) in the btrfs "
+      "filesystem holding C<subvolume>.",
+      since="1.29.17",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_create", "1/0", "/sub"],
+                 ["btrfs_qgroup_show", "/"]], ("len", 4)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_create", "-x", "/sub"]], ("fail",)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_qgroup_create", "1/0", "/sub"]], ("fail",))]),
+    b(619, "btrfs_qgroup_destroy", RErr(),
+      [String("qgroupid"), Pathname("subvolume")],
+      "remove a btrfs quota group",
+      "Remove the quota group C<qgroupid> from the btrfs filesystem "
+      "holding C<subvolume>.",
+      since="1.29.17",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_create", "1/0", "/sub"],
+                 ["btrfs_qgroup_destroy", "1/0", "/sub"],
+                 ["btrfs_qgroup_show", "/"]], ("len", 3)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_destroy", "1/7", "/sub"]], ("fail",))]),
+    b(620, "btrfs_qgroup_show", RStructList("btrfsqgroup"),
+      [Pathname("path")],
+      "list btrfs quota groups",
+      "List the quota groups of the btrfs filesystem holding C<path>, "
+      "with the bytes each refers to (C<rfer>) and holds alone "
+      "(C<excl>).  Quotas must be on.",
+      since="1.29.17",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_show", "/"]], ("len", 3)),
+             T("empty", BTRFS_SUBVOLS + [["btrfs_qgroup_show", "/"]],
+               ("fail",)),
+             T("basicfs", [["btrfs_qgroup_show", "/"]], ("fail",))]),
+    b(621, "btrfs_qgroup_assign", RErr(),
+      [String("src"), String("dst"), Pathname("path")],
+      "make a btrfs quota group a member of another",
+      "Make quota group C<src> a member of the higher-level group "
+      "C<dst>, in the btrfs filesystem holding C<path>, so that limits "
+      "on C<dst> cover it.",
+      since="1.29.17",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_create", "1/0", "/"],
+                 ["btrfs_qgroup_assign", "0/256", "1/0", "/"],
+                 ["btrfs_qgroup_destroy", "1/0", "/"]], ("fail",)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_create", "1/0", "/"],
+                 ["btrfs_qgroup_assign", "0/256", "1/0", "/"]]),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_assign", "0/256", "1/9", "/"]], ("fail",)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_assign", "0/256", "--help", "/"]],
+               ("fail",))]),
+    b(622, "btrfs_qgroup_remove", RErr(),
+      [String("src"), String("dst"), Pathname("path")],
+      "take a btrfs quota group out of another",
+      "Undo C<guestfs_btrfs_qgroup_assign>: C<src> is no longer a "
+      "member of C<dst>.",
+      since="1.29.17",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_create", "1/0", "/"],
+                 ["btrfs_qgroup_assign", "0/256", "1/0", "/"],
+                 ["btrfs_qgroup_remove", "0/256", "1/0", "/"],
+                 ["btrfs_qgroup_destroy", "1/0", "/"],
+                 ["btrfs_qgroup_show", "/"]], ("len", 3)),
+             T("empty", BTRFS_SUBVOLS + [
+                 ["btrfs_quota_enable", "/", "true"],
+                 ["btrfs_qgroup_create", "1/0", "/"],
+                 ["btrfs_qgroup_remove", "0/256", "1/0", "/"]],
+               ("fail",))]),
+    b(623, "btrfs_scrub_start", RErr(), [Pathname("path")],
+      "scrub a btrfs filesystem",
+      "Read all data and metadata of the btrfs filesystem holding "
+      "C<path>, verify the checksums and repair what a good copy "
+      "exists for.  Returns when the scrub is over; see "
+      "C<guestfs_btrfs_scrub_status> for its counts.",
+      since="1.29.22",
+      tests=[T("empty", BTRFS1 + [["write", "/f", "x"],
+                                  ["btrfs_scrub_start", "/"],
+                                  ["btrfs_scrub_status", "/"]],
+               ("struct", {"btrfsscrub_csum_errors": 0,
+                           "btrfsscrub_read_errors": 0,
+                           "btrfsscrub_uncorrectable_errors": 0})),
+             T("basicfs", [["btrfs_scrub_start", "/"]], ("fail",))]),
+    b(624, "btrfs_scrub_cancel", RErr(), [Pathname("path")],
+      "stop a running btrfs scrub",
+      "Stop the scrub running on the btrfs filesystem holding C<path>.  "
+      "Fails if none is running.",
+      since="1.29.22",
+      tests=[T("empty", BTRFS1 + [["btrfs_scrub_cancel", "/"]], ("fail",)),
+             T("basicfs", [["btrfs_scrub_cancel", "/"]], ("fail",))]),
+    b(625, "btrfs_scrub_resume", RErr(), [Pathname("path")],
+      "continue an interrupted btrfs scrub",
+      "Continue a scrub of the btrfs filesystem holding C<path> that "
+      "was cancelled or interrupted.  Fails if there is none to "
+      "continue.",
+      since="1.29.22",
+      tests=[T("empty", BTRFS1 + [["btrfs_scrub_resume", "/"]], ("fail",)),
+             T("empty", BTRFS1 + [["btrfs_scrub_start", "/"],
+                                  ["btrfs_scrub_resume", "/"]], ("fail",))]),
+    b(626, "btrfs_balance_pause", RErr(), [Pathname("path")],
+      "pause a running btrfs balance",
+      "Pause the balance running on the btrfs filesystem holding "
+      "C<path>.  Fails if none is running.",
+      since="1.29.22",
+      tests=[T("empty", BTRFS1 + [["btrfs_balance_pause", "/"]], ("fail",)),
+             T("basicfs", [["btrfs_balance_pause", "/"]], ("fail",))]),
+    b(627, "btrfs_balance_resume", RErr(), [Pathname("path")],
+      "resume a paused btrfs balance",
+      "Continue a paused balance of the btrfs filesystem holding "
+      "C<path>.  Fails if none is paused.",
+      since="1.29.22",
+      tests=[T("empty", BTRFS1 + [["btrfs_balance_resume", "/"]],
+               ("fail",))]),
+    b(628, "btrfs_filesystem_defragment", RErr(), [Pathname("path")],
+      "defragment files of a btrfs filesystem",
+      "Defragment C<path>, a file or a directory and everything under "
+      "it.  C<flush> writes each file out once done; C<compress> "
+      "(C<zlib> or C<lzo>) compresses the data it rewrites.",
+      optargs=[OBool("flush"), OString("compress")],
+      since="1.29.22",
+      tests=[T("empty", BTRFS1 + [["fill", "65", "1048576", "/f"],
+                                  ["btrfs_filesystem_defragment", "/",
+                                   "flush:true", "compress:zlib"],
+                                  ["checksum", "md5", "/f"]],
+               ("string", "e6065c4aa2ab1603008fc18410f579d4")),
+             T("empty", BTRFS1 + [["btrfs_filesystem_defragment", "/",
+                                   "compress:gzip"]], ("fail",)),
+             T("empty", BTRFS1 + [["btrfs_filesystem_defragment",
+                                   "/nosuch"]], ("fail",))]),
+    b(629, "btrfs_rescue_chunk_recover", RErr(), [Device("device")],
+      "rebuild the chunk tree of a btrfs filesystem",
+      "Rebuild the chunk tree of the unmounted btrfs filesystem on "
+      "C<device> by scanning its devices.",
+      since="1.29.22",
+      # It reads all of the device: a small one (minutes for 512 MiB
+      # under TCG).
+      tests=[T("empty", BTRFS_SMALL + [["mkfs_btrfs", "/dev/sda1"],
+                                       ["mount", "/dev/sda1", "/"],
+                                       ["write", "/f", "x"],
+                                       ["umount", "/"],
+                                       ["btrfs_rescue_chunk_recover",
+                                        "/dev/sda1"],
+                                       ["mount", "/dev/sda1", "/"],
+                                       ["cat", "/f"]], ("string", "x")),
+             # Mounted.
+             T("empty", BTRFS_SMALL + [["mkfs_btrfs", "/dev/sda1"],
+                                       ["mount", "/dev/sda1", "/"],
+                                       ["btrfs_rescue_chunk_recover",
+                                        "/dev/sda1"]], ("fail",)),
+             T("empty", [["btrfs_rescue_chunk_recover", "/dev/sdz1"]],
+               ("fail",))]),
+    b(630, "btrfs_rescue_super_recover", RErr(), [Device("device")],
+      "repair btrfs superblocks from their copies",
+      "Replace damaged superblocks of the unmounted btrfs filesystem "
+      "on C<device> by good copies.  Succeeds with nothing to do when "
+      "all are valid.",
+      since="1.29.22",
+      tests=[T("empty", BTRFS1 + [["write", "/f", "x"], ["umount", "/"],
+                                  ["btrfs_rescue_super_recover",
+                                   "/dev/sda1"],
+                                  ["mount", "/dev/sda1", "/"],
+                                  ["cat", "/f"]], ("string", "x")),
+             T("basicfs", [["umount", "/"],
+                           ["btrfs_rescue_super_recover", "/dev/sda1"]],
+               ("fail",))]),
+    b(631, "btrfs_balance_cancel", RErr(), [Pathname("path")],
+      "stop a btrfs balance",
+      "Stop the balance running or paused on the btrfs filesystem "
+      "holding C<path>.  Fails if there is none.",
+      since="1.29.22",
+      tests=[T("empty", BTRFS1 + [["btrfs_balance_cancel", "/"]],
+               ("fail",))]),
+    b(632, "btrfs_balance_status", RStruct("btrfsbalance"),
+      [Pathname("path")],
+      "state of the balance of a btrfs filesystem",
+      "Tell whether a balance runs on the btrfs filesystem holding "
+      "C<path>: C<btrfsbalance_status> is C<none>, C<running> or "
+      "C<paused>, and for the last two the counts of chunks in "
+      "total, balanced and considered, and the percentage left.",
+      since="1.29.26",
+      tests=[T("empty", BTRFS1 + [["btrfs_filesystem_balance", "/"],
+                                  ["btrfs_balance_status", "/"]],
+               ("struct", {"btrfsbalance_status": "none",
+                           "btrfsbalance_total": 0})),
+             T("basicfs", [["btrfs_balance_status", "/"]], ("fail",))]),
+    b(633, "btrfs_scrub_status", RStruct("btrfsscrub"), [Pathname("path")],
+      "counts of the last btrfs scrub",
+      "Return the counts of the running or last scrub of the btrfs "
+      "filesystem holding C<path> (bytes and extents read, errors "
+      "found and corrected, ...).  They are all 0 if it was never "
+      "scrubbed.",
+      since="1.29.26",
+      tests=[T("empty", BTRFS1 + [["btrfs_scrub_status", "/"]],
+               ("struct", {"btrfsscrub_tree_extents_scrubbed": 0,
+                           "btrfsscrub_data_bytes_scrubbed": 0})),
+             T("empty", BTRFS1 + [["fill", "65", "65536", "/f"],
+                                  ["sync"],
+                                  ["btrfs_scrub_start", "/"],
+                                  ["btrfs_scrub_status", "/"]],
+               ("struct", {"btrfsscrub_data_bytes_scrubbed": 65536,
+                           "btrfsscrub_data_extents_scrubbed": 1})),
+             T("basicfs", [["btrfs_scrub_status", "/"]], ("fail",))]),
+    b(634, "btrfstune_seeding", RErr(), [Device("device"), Bool("seeding")],
+      "set or clear the seeding flag of a btrfs device",
+      "The same as C<guestfs_btrfs_set_seeding>: a seeding btrfs "
+      "filesystem mounts read-only and serves as the base of new "
+      "ones.",
+      since="1.29.29",
+      tests=[T("empty", BTRFS1 + [["umount", "/"],
+                                  ["btrfstune_seeding", "/dev/sda1", "true"],
+                                  ["mount", "/dev/sda1", "/"],
+                                  ["touch", "/f"]], ("fail",)),
+             T("empty", BTRFS1 + [["umount", "/"],
+                                  ["btrfstune_seeding", "/dev/sda1", "true"],
+                                  ["btrfstune_seeding", "/dev/sda1",
+                                   "false"],
+                                  ["mount", "/dev/sda1", "/"],
+                                  ["touch", "/f"],
+                                  ["exists", "/f"]], ("true",)),
+             T("basicfs", [["umount", "/"],
+                           ["btrfstune_seeding", "/dev/sda1", "true"]],
+               ("fail",))]),
+    b(635, "btrfstune_enable_extended_inode_refs", RErr(),
+      [Device("device")],
+      "turn on extended inode refs",
+      "Turn on the C<extref> feature (more hard links per file) of the "
+      "unmounted btrfs filesystem on C<device>.  New filesystems have "
+      "it already.",
+      since="1.29.29",
+      tests=[T("empty", BTRFS1 + [["umount", "/"],
+                                  ["btrfstune_enable_extended_inode_refs",
+                                   "/dev/sda1"],
+                                  ["btrfs_fsck", "/dev/sda1"]]),
+             T("basicfs", [["umount", "/"],
+                           ["btrfstune_enable_extended_inode_refs",
+                            "/dev/sda1"]], ("fail",))]),
+    b(636, "btrfstune_enable_skinny_metadata_extent_refs", RErr(),
+      [Device("device")],
+      "turn on skinny metadata extent refs",
+      "Turn on the C<skinny-metadata> feature (smaller metadata "
+      "extent items) of the unmounted btrfs filesystem on C<device>.  "
+      "New filesystems have it already.",
+      since="1.29.29",
+      tests=[T("empty", BTRFS1 + [
+                 ["umount", "/"],
+                 ["btrfstune_enable_skinny_metadata_extent_refs",
+                  "/dev/sda1"],
+                 ["btrfs_fsck", "/dev/sda1"]]),
+             T("basicfs", [["umount", "/"],
+                           ["btrfstune_enable_skinny_metadata_extent_refs",
+                            "/dev/sda1"]], ("fail",))]),
+    b(637, "btrfs_image", RErr(),
+      [DeviceList("source"), Pathname("image")],
+      "save the metadata of a btrfs filesystem",
+      "Write to C<image> (a file in the mounted filesystems) an image "
+      "of the btrfs filesystem on the devices C<source>: its metadata, "
+      "with the file data left out, as L<btrfs-image(8)> makes it.  "
+      "C<compresslevel> (0 to 9) compresses it.  All of C<source> must "
+      "be devices of the one filesystem (it is read from the first, "
+      "which finds the others).",
+      optargs=[OInt("compresslevel")], since="1.29.32",
+      tests=[T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mkfs", "ext4", "/dev/sda3"],
+                 ["mount", "/dev/sda3", "/"],
+                 ["btrfs_image", "/dev/sda1", "/img", "compresslevel:2"],
+                 ["is_file", "/img"]], ("true",)),
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mkfs", "ext4", "/dev/sda3"],
+                 ["mount", "/dev/sda3", "/"],
+                 ["btrfs_image", "/dev/sda1", "/img", "compresslevel:10"]],
+               ("fail",)),
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1 /dev/sda2"],
+                 ["mkfs", "ext4", "/dev/sda3"],
+                 ["mount", "/dev/sda3", "/"],
+                 ["btrfs_image", "/dev/sda1 /dev/sda2", "/img"],
+                 ["is_file", "/img"]], ("true",)),
+             # Devices of two filesystems (btrfs-image would overwrite
+             # the second).
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mkfs_btrfs", "/dev/sda2"],
+                 ["mkfs", "ext4", "/dev/sda3"],
+                 ["mount", "/dev/sda3", "/"],
+                 ["btrfs_image", "/dev/sda1 /dev/sda2", "/img"]],
+               ("fail",)),
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs", "ext4", "/dev/sda1"],
+                 ["mkfs", "ext4", "/dev/sda3"],
+                 ["mount", "/dev/sda3", "/"],
+                 ["btrfs_image", "/dev/sda1", "/img"]], ("fail",))]),
+    b(638, "btrfs_replace", RErr(),
+      [Device("srcdev"), Device("targetdev"), Pathname("mntpoint")],
+      "move a btrfs filesystem off one device onto another",
+      "Copy what the mounted btrfs filesystem at C<mntpoint> holds on "
+      "C<srcdev> to C<targetdev>, then take C<srcdev> out of it (and "
+      "wipe its signature).  C<targetdev> must be at least as large and "
+      "not mounted; what it held is lost.",
+      since="1.29.48",
+      tests=[T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["write", "/f", "x"],
+                 ["btrfs_replace", "/dev/sda1", "/dev/sda2", "/"],
+                 ["btrfs_filesystem_show", "/dev/sda2"]],
+               ("strings", ["/dev/sda2"])),
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["write", "/f", "x"],
+                 ["btrfs_replace", "/dev/sda1", "/dev/sda2", "/"],
+                 ["umount", "/"],
+                 ["mount", "/dev/sda2", "/"],
+                 ["cat", "/f"]], ("string", "x")),
+             # The target is smaller than the source.
+             T("empty", [["part_init", "/dev/sda", "mbr"],
+                         ["part_add", "/dev/sda", "p", "2048", "493567"],
+                         ["part_add", "/dev/sda", "p", "493568", "780287"],
+                         ["mkfs_btrfs", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["btrfs_replace", "/dev/sda1", "/dev/sda2", "/"]],
+               ("fail",)),
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1"],
+                 ["mount", "/dev/sda1", "/"],
+                 ["btrfs_replace", "/dev/sda1", "/dev/sdz1", "/"]],
+               ("fail",))]),
+    b(639, "btrfs_filesystem_show", RStringList(), [Device("device")],
+      "the devices of a btrfs filesystem",
+      "Return the devices that make up the btrfs filesystem on "
+      "C<device>, in canonical names.  If one of them is missing the "
+      "call fails with C<errno> C<ENODEV>.",
+      since="1.33.29",
+      tests=[T("empty", BTRFS2 + [["btrfs_filesystem_show", "/dev/sda2"]],
+               ("strings", ["/dev/sda1", "/dev/sda2"])),
+             T("empty", BTRFS_PARTS + [
+                 ["mkfs_btrfs", "/dev/sda1 /dev/sda2"],
+                 ["zero", "/dev/sda2"],
+                 ["btrfs_filesystem_show", "/dev/sda1"]], ("fail",)),
+             T("basicfs", [["btrfs_filesystem_show", "/dev/sda1"]],
+               ("fail",))]),
+    d(640, "mountable_subvolume", RString(), [Mountable("mountable")],
+      "the subvolume of a btrfs mountable",
+      "Return the subvolume path of a C<btrfsvol:DEVICE/SUBVOLUME> "
+      "mountable (C<guestfs_mountable_device> returns the device).  "
+      "Any other mountable is an error with C<errno> C<EINVAL>.",
+      since="1.33.15",
+      tests=[T("empty", BTRFS_SUBVOLS + [
+                 ["mountable_subvolume", "btrfsvol:/dev/sda1/dir/sub2"]],
+               ("string", "dir/sub2")),
+             T("basicfs", [["mountable_subvolume", "/dev/sda1"]],
+               ("fail",)),
+             T("empty", [["mountable_subvolume", "btrfsvol:/dev/sdz1/x"]],
+               ("fail",))]),
+]
+
+
+# btrfs subvolumes as mountables (btrfsvol:DEVICE/SUBVOLUME) in the
+# actions that take a Mountable.
+MOUNTABLE_TESTS = {
+    "mount": [
+        T("empty", BTRFS_SUBVOLS + [["write", "/sub/f", "in sub"],
+                                    ["umount", "/"],
+                                    ["mount", "btrfsvol:/dev/sda1/sub", "/"],
+                                    ["cat", "/f"]], ("string", "in sub")),
+        T("empty", BTRFS_SUBVOLS + [["umount", "/"],
+                                    ["mount", "btrfsvol:/dev/sda1/dir/sub2",
+                                     "/"],
+                                    ["mounts"]], ("strings", ["/dev/sda1"])),
+        T("empty", BTRFS_SUBVOLS + [["umount", "/"],
+                                    ["mount", "btrfsvol:/dev/sda1/nosuch",
+                                     "/"]], ("fail",)),
+        T("empty", BTRFS_SUBVOLS + [["umount", "/"],
+                                    ["mount", "btrfsvol:/dev/sda1", "/"]],
+          ("fail",)),
+        T("empty", [["mount", "btrfsvol:/dev/sdz1/sub", "/"]], ("fail",)),
+    ],
+    "mount_ro": [
+        T("empty", BTRFS_SUBVOLS + [["umount", "/"],
+                                    ["mount_ro", "btrfsvol:/dev/sda1/sub",
+                                     "/"],
+                                    ["touch", "/f"]], ("fail",)),
+    ],
+    "mount_options": [
+        T("empty", BTRFS_SUBVOLS + [["write", "/sub/f", "in sub"],
+                                    ["umount", "/"],
+                                    ["mount_options", "subvol=sub",
+                                     "/dev/sda1", "/"],
+                                    ["cat", "/f"]], ("string", "in sub")),
+        T("empty", BTRFS_SUBVOLS + [["write", "/dir/sub2/f", "in sub2"],
+                                    ["umount", "/"],
+                                    ["mount_options", "ro",
+                                     "btrfsvol:/dev/sda1/dir/sub2", "/"],
+                                    ["cat", "/f"]], ("string", "in sub2")),
+    ],
+    "set_label": [
+        T("empty", BTRFS1 + [["set_label", "/dev/sda1", "btrfslabel"],
+                             ["vfs_label", "/dev/sda1"]],
+          ("string", "btrfslabel")),
+        T("empty", BTRFS_SUBVOLS + [["set_label", "btrfsvol:/dev/sda1/sub",
+                                     "-L"],
+                                    ["vfs_label", "btrfsvol:/dev/sda1/sub"]],
+          ("string", "-L")),
+        T("empty", BTRFS1 + [["set_label", "/dev/sda1", "x" * 256]],
+          ("fail",)),
+    ],
+    "vfs_type": [
+        T("empty", BTRFS_SUBVOLS + [["vfs_type", "btrfsvol:/dev/sda1/sub"]],
+          ("string", "btrfs")),
+    ],
+    "mountable_device": [
+        T("empty", BTRFS_SUBVOLS + [["mountable_device",
+                                     "btrfsvol:/dev/vda1/dir/sub2"]],
+          ("string", "/dev/sda1")),
+        T("empty", [["mountable_device", "btrfsvol:/dev/sda"]], ("fail",)),
+    ],
+    "list_filesystems": [
+        T("empty", BTRFS_SUBVOLS + [["list_filesystems"]],
+          ("strings", ["/dev/sda1", "btrfs",
+                       "btrfsvol:/dev/sda1/sub", "btrfs",
+                       "btrfsvol:/dev/sda1/dir/sub2", "btrfs",
+                       "/dev/sdb1", "ext4"])),
+        # The default subvolume is the device itself.
+        T("empty", BTRFS_SUBVOLS + [["btrfs_subvolume_set_default", "256",
+                                     "/"],
+                                    ["umount", "/"],
+                                    ["list_filesystems"]],
+          ("strings", ["/dev/sda1", "btrfs",
+                       "btrfsvol:/dev/sda1/dir/sub2", "btrfs",
+                       "/dev/sdb1", "ext4"])),
+        T("empty", BTRFS2 + [["list_filesystems"]], ("len", 4)),
+        # Listing mounts the filesystem again, read-only, for a moment:
+        # the mount on / stays writable.
+        T("empty", BTRFS_SUBVOLS + [["list_filesystems"],
+                                    ["touch", "/after"],
+                                    ["exists", "/after"]], ("true",)),
+    ],
+}
+for _a in DAEMON_ACTIONS:
+    _a.tests.extend(MOUNTABLE_TESTS.get(_a.name, []))
 
 # --------------------------------------------------- ext2/3/4 and xfs
 # Procedure numbers 700-799.

@@ -26,9 +26,9 @@ from typing import Any, Dict, List
 import api
 import emit
 from model import (BufferIn, Bool, Dev_or_Path, Device, DeviceList, FileIn,
-                   FileOut, Int, Int64, Key, Mountable, OBool, OInt, OInt64,
-                   OString, OStringList, OptString, Pathname, String,
-                   StringList)
+                   FileOut, Int, Int64, Key, Mountable, Mountable_or_Path,
+                   OBool, OInt, OInt64, OString, OStringList, OptString,
+                   Pathname, String, StringList)
 
 # ---------------------------------------------------------------- actions
 
@@ -72,7 +72,7 @@ BUFFER = "BUFFER"          # const char *buf, size_t buf_size
 
 ARG_KINDS = {
     String: STRING, Pathname: STRING, Device: STRING, Dev_or_Path: STRING,
-    Mountable: STRING, Key: STRING,
+    Mountable: STRING, Mountable_or_Path: STRING, Key: STRING,
     FileIn: FILENAME, FileOut: FILENAME,
     OptString: OPTSTRING,
     StringList: STRINGLIST, DeviceList: STRINGLIST,

@@ -5,7 +5,8 @@ check and translate the arguments, call do_*, encode the reply)."""
 import api
 import emit
 from model import (BufferIn, Bool, Int, Int64, StringList, DeviceList,
-                   Pathname, Device, Dev_or_Path, Mountable, String,
+                   Pathname, Device, Dev_or_Path, Mountable,
+                   Mountable_or_Path, String,
                    OptString, Key, OBool, OInt, OInt64, OString, OStringList,
                    RErr, RInt, RInt64, RBool, RString, RStringList,
                    RHashtable, RBufferOut, RStruct, RStructList)
@@ -27,7 +28,7 @@ def do_params(a):
         elif isinstance(arg, Int64):
             ps.append("int64_t %s" % arg.name)
         elif isinstance(arg, PLAIN_STRINGS + (Pathname, Device, Dev_or_Path,
-                                              Mountable)):
+                                              Mountable, Mountable_or_Path)):
             ps.append("const char *%s" % arg.name)
         else:
             emit.unknown(a.name, "argument " + arg.name, type(arg))
@@ -120,7 +121,8 @@ def gen_stub(a):
             out.append("  CLEANUP_FREE_STRINGS char **%s = NULL;" % arg.name)
         elif isinstance(arg, StringList):
             out.append("  CLEANUP_FREE char **%s = NULL;" % arg.name)
-        elif isinstance(arg, (Device, Mountable, Dev_or_Path)):
+        elif isinstance(arg, (Device, Mountable, Dev_or_Path,
+                              Mountable_or_Path)):
             out.append("  CLEANUP_FREE char *%s = NULL;" % arg.name)
     for o in a.optargs:
         if isinstance(o, OStringList):
@@ -153,8 +155,18 @@ def gen_stub(a):
             out.append("  if (check_pathname (\"%s\", %s, %d) == -1)" % (n, n, int(has_fin)))
             out.append(fail)
             call.append(n)
-        elif isinstance(arg, (Device, Mountable)):
+        elif isinstance(arg, Device):
             out.append("  %s = resolve_device (\"%s\", %s, %d);" % (n, n, src, int(has_fin)))
+            out.append("  if (%s == NULL)" % n)
+            out.append(fail)
+            call.append(n)
+        elif isinstance(arg, Mountable):
+            out.append("  %s = resolve_mountable (\"%s\", %s, %d);" % (n, n, src, int(has_fin)))
+            out.append("  if (%s == NULL)" % n)
+            out.append(fail)
+            call.append(n)
+        elif isinstance(arg, Mountable_or_Path):
+            out.append("  %s = resolve_mountable_or_path (\"%s\", %s, %d);" % (n, n, src, int(has_fin)))
             out.append("  if (%s == NULL)" % n)
             out.append(fail)
             call.append(n)

@@ -246,8 +246,15 @@ def function_doc(a):
         notes.append("This call may send progress notifications "
                      "(C<GUESTFS_EVENT_PROGRESS>); see L</EVENTS>.")
     if a.optional:
+        # A link only once the action exists (the manual's links are
+        # checked).
+        fa = "guestfs_feature_available"
+        if any(x.name == "feature_available" for x in api.ACTIONS):
+            fa = "L</%s>" % fa
+        else:
+            fa = "C<%s>" % fa
         notes.append("This function depends on the feature C<%s>.  See "
-                     "also L</guestfs_feature_available>." % a.optional)
+                     "also %s." % (a.optional, fa))
     if a.deprecated_by:
         notes.append("I<This function is deprecated.>  Use "
                      "L</guestfs_%s> instead.  Deprecated functions stay "

@@ -60,7 +60,15 @@ class Dev_or_Path(StringArg):
 
 
 class Mountable(StringArg):
+    """A device, or a btrfs subvolume as btrfsvol:DEVICE/SUBVOLUME."""
+
     kind = "Mountable"
+
+
+class Mountable_or_Path(StringArg):
+    """A Mountable, or an absolute path inside the mounted filesystems."""
+
+    kind = "Mountable_or_Path"
 
 
 class Key(StringArg):
@@ -121,6 +129,7 @@ class BufferIn(Arg):
 # The kinds of argument (exactly these classes: validate.py rejects any
 # other, subclasses included).
 ARG_TYPES = (String, OptString, Pathname, Device, Dev_or_Path, Mountable,
+             Mountable_or_Path,
              Key, FileIn, FileOut, StringList, DeviceList, Bool, Int, Int64,
              BufferIn)
 
