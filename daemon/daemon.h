@@ -214,6 +214,8 @@ extern int64_t monotonic_ns (void);
  * in hex digits of either case.
  */
 extern bool valid_uuid (const char *uuid);
+/* ext2.c: something (a mount) holds the block device. */
+extern bool device_in_use (const char *device);
 /* An executable name in $PATH (optional groups: is the tool there?). */
 extern bool program_available (const char *name);
 /* A file holding the len bytes of s, at offset 0 (a command's stdin);
