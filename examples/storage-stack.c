@@ -1,7 +1,8 @@
 /* Build a storage stack like a real Linux guest's on a new disk image:
  * a GPT with an LVM volume group, a LUKS volume and an MD mirror, an
  * ext4 filesystem on each, a file in each.  Then open the image again
- * read-only and print what is there: the filesystems, volumes, array and
+ * (in a new appliance, as a guest's boot would find it) and print what
+ * is there: the filesystems, volumes, array and
  * the files read back.  Uses only the libguestfs API, so it builds and
  * runs against libguestfs too, and prints the same report (nothing in it
  * is random: no UUIDs).
@@ -177,8 +178,7 @@ report (const char *filename)
       exit (EXIT_FAILURE);
     }
   CHECK (g, guestfs_add_drive_opts (g, filename, GUESTFS_ADD_DRIVE_OPTS_FORMAT,
-                                    "raw", GUESTFS_ADD_DRIVE_OPTS_READONLY, 1,
-                                    -1));
+                                    "raw", -1));
   CHECK (g, guestfs_launch (g));
 
   for (size_t i = 0; i < NR_PARTS; ++i)

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """storage-stack.c in Python: build a GPT with an LVM volume group, a
 LUKS volume and an MD mirror, an ext4 filesystem holding a file on each,
-then open the image read-only and print the same report as the C
+then open the image again and print the same report as the C
 program (nothing random in it).  Runs unchanged with libguestfs's
 Python binding.
 
@@ -69,7 +69,7 @@ def print_file(g, device):
 
 def report(filename):
     g = guestfs.GuestFS(python_return_dict=True)
-    g.add_drive_opts(filename, format="raw", readonly=True)
+    g.add_drive_opts(filename, format="raw")
     g.launch()
 
     for i in range(len(PARTS)):
