@@ -360,6 +360,11 @@ extern bool load_module (const char *name);
  */
 extern int add_crypt_devices (struct stringsbuf *sb);
 extern int add_md_devices (struct stringsbuf *sb);
+/* Assemble the arrays the disks hold, the first time it is called
+ * (libguestfs has them running from the launch): true if it did just
+ * now.
+ */
+extern bool md_first_assembly (void);
 /* The device (/dev/sda1) is a member of a running MD array. */
 extern bool is_md_member (const char *dev);
 
