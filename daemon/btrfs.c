@@ -1350,6 +1350,25 @@ do_btrfs_scrub_start (const char *path)
 }
 
 int
+do_btrfs_scrub_full (const char *path, int readonly)
+{
+  CLEANUP_FREE char *p = guest_path (path);
+
+  if (p == NULL)
+    return -1;
+  /* -B: wait; btrfs then exits non-zero if it found errors it could
+   * not correct.
+   */
+  const char *argv[] = { "btrfs", "scrub", "start", "-B", p, NULL, NULL };
+  if (readonly)
+    {
+      argv[4] = "-r";
+      argv[5] = p;
+    }
+  return run (path, argv, NULL);
+}
+
+int
 do_btrfs_scrub_cancel (const char *path)
 {
   return btrfs_on_path (path, "scrub", "cancel");

@@ -214,6 +214,8 @@ extern int64_t monotonic_ns (void);
  * in hex digits of either case.
  */
 extern bool valid_uuid (const char *uuid);
+/* ext2.c: something (a mount) holds the block device. */
+extern bool device_in_use (const char *device);
 /* An executable name in $PATH (optional groups: is the tool there?). */
 extern bool program_available (const char *name);
 /* A file holding the len bytes of s, at offset 0 (a command's stdin);
@@ -358,6 +360,11 @@ extern bool load_module (const char *name);
  */
 extern int add_crypt_devices (struct stringsbuf *sb);
 extern int add_md_devices (struct stringsbuf *sb);
+/* Assemble the arrays the disks hold, the first time it is called
+ * (libguestfs has them running from the launch): true if it did just
+ * now.
+ */
+extern bool md_first_assembly (void);
 /* The device (/dev/sda1) is a member of a running MD array. */
 extern bool is_md_member (const char *dev);
 

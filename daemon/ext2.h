@@ -14,7 +14,5 @@ extern int run_e2fsprogs (const char *prefix, const char *const *argv,
                           char **out_r);
 /* tune2fs -U uuid device; -1 after replying with an error. */
 extern int set_ext_uuid (const char *device, const char *uuid);
-/* Something (a mount) holds the block device. */
-extern bool device_in_use (const char *device);
 
 #endif /* GUESTFSD_EXT2_H */

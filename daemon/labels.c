@@ -219,9 +219,12 @@ filesystem_candidates (void)
             return NULL;
         }
     }
-  if (lvm_add_filesystem_candidates (&sb) == -1
-      || ldm_filesystem_candidates (&sb) == -1 || add_md_devices (&sb) == -1
-      || add_crypt_devices (&sb) == -1)
+  /* In libguestfs's order: open encrypted devices, arrays, logical
+   * volumes.
+   */
+  if (add_crypt_devices (&sb) == -1 || add_md_devices (&sb) == -1
+      || lvm_add_filesystem_candidates (&sb) == -1
+      || ldm_filesystem_candidates (&sb) == -1)
     return NULL;
   return end_stringsbuf (&sb);
 }

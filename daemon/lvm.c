@@ -158,6 +158,8 @@ lvm_first_activation (void)
   if (done || host_mode || !optgroup_lvm2_available ())
     return false;
   done = true;
+  /* A volume group may sit on an array. */
+  md_first_assembly ();
   if (configure (&why) == -1)
     {
       debug_msg ("lvm: %s", why ? why : strerror (errno));

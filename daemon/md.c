@@ -179,13 +179,39 @@ is_running_array (const char *name)
   return strcmp (state, "clear") != 0;
 }
 
+bool
+md_first_assembly (void)
+{
+  static bool done;
+  CLEANUP_FREE char *err = NULL;
+
+  if (done || host_mode || !optgroup_mdadm_available ())
+    return false;
+  done = true;
+  /* As a guest's boot would: every complete array the disks hold.
+   * mdadm gives up on an array whose members it cannot write (a drive
+   * added read-only): those are started read-only.
+   */
+  if (command (NULL, &err, "mdadm", "--assemble", "--scan", "--no-degraded",
+               NULL)
+          != 0
+      && command (NULL, NULL, "mdadm", "--assemble", "--scan", "--no-degraded",
+                  "--readonly", NULL)
+             != 0)
+    debug_msg ("mdadm: assembling the arrays: %s",
+               err && err[0] ? err : "failed");
+  return true;
+}
+
 int
 add_md_devices (struct stringsbuf *sb)
 {
-  DIR *dir = opendir ("/sys/block");
+  DIR *dir;
   struct dirent *d;
   size_t first = sb->size;
 
+  md_first_assembly ();
+  dir = opendir ("/sys/block");
   if (dir == NULL)
     {
       reply_with_perror ("/sys/block");

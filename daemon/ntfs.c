@@ -262,6 +262,54 @@ do_ntfsclone_in (const char *device)
 }
 
 int
+do_ntfs_chmod (const char *device, int perms, const char *path, int recursive)
+{
+  const char *argv[6] = { "ntfssecaudit" };
+  size_t n = 1;
+  char mode[16];
+  CLEANUP_FREE char *out = NULL, *err = NULL;
+  int r;
+
+  if (perms < 0 || perms > 07777)
+    {
+      reply_with_error ("0%o: not a file mode (0 to 07777)", (unsigned)perms);
+      return -1;
+    }
+  /* Its arguments are volume, mode, file: a path starting with '-'
+   * would be an option, and it takes no "--".
+   */
+  if (path[0] != '/')
+    {
+      reply_with_error ("%s: the path must start with /", path);
+      return -1;
+    }
+  if (device_in_use (device))
+    {
+      reply_with_error_errno (EBUSY, "%s: the filesystem is mounted", device);
+      return -1;
+    }
+  snprintf (mode, sizeof mode, "%o", (unsigned)perms);
+  if (recursive)
+    argv[n++] = "-r";
+  argv[n++] = device;
+  argv[n++] = mode;
+  argv[n++] = path;
+  argv[n] = NULL;
+  struct command cmd = COMMAND_INIT (argv);
+  r = run_command (&cmd, &out, &err);
+  /* It reports a missing file on stdout, and may exit 0 regardless. */
+  if (r != 0 || (out && strstr (out, "not found")))
+    {
+      if (out)
+        trim_end (out);
+      reply_command_error (path, r ? r : 1, "ntfssecaudit",
+                           err && err[0] ? err : out);
+      return -1;
+    }
+  return 0;
+}
+
+int
 do_ntfsfix (const char *device, int clearbadsectors)
 {
   const char *argv[4] = { "ntfsfix" };

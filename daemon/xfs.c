@@ -4,6 +4,7 @@
 
 #include <config.h>
 
+#include <ctype.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -594,4 +595,144 @@ do_xfs_repair (const char *device, int forcelogzero, int nomodify,
   add (&a, device);
   /* With -n, status 1 means it found corruption. */
   return run (device, &a, nomodify ? 1 : 0);
+}
+
+/* ----------------------------------------------------------- xfs_info2 */
+
+static bool
+is_key_char (char c)
+{
+  return isalnum ((unsigned char)c) || c == '-' || c == '_';
+}
+
+static int
+add_pair (struct stringsbuf *sb, const char *section, const char *key,
+          size_t key_len, const char *value, size_t value_len)
+{
+  char *k, *v;
+
+  while (value_len > 0 && value[value_len - 1] == ' ')
+    value_len--;
+  if (key)
+    k = key_len ? strndup (key, key_len) : NULL;
+  else
+    k = strdup (section);
+  if (key && k)
+    {
+      char *full;
+      if (asprintf (&full, "%s.%s", section, k) == -1)
+        full = NULL;
+      free (k);
+      k = full;
+    }
+  v = strndup (value, value_len);
+  if (k == NULL || v == NULL)
+    {
+      free (k);
+      free (v);
+      reply_with_perror ("malloc");
+      free_stringsbuf (sb);
+      return -1;
+    }
+  if (add_string_nodup (sb, k) == -1)
+    {
+      free (v);
+      return -1;
+    }
+  return add_string_nodup (sb, v);
+}
+
+/* The key=value items of a line after its first value: a value ends at
+ * a comma or where the next key starts ("sunit=0 blks, lazy-count=1",
+ * "bigtime=1 inobtcount=1").
+ */
+static int
+add_items (struct stringsbuf *sb, const char *section, const char *s)
+{
+  const char *p = s;
+
+  while ((p = strchr (p, '=')) != NULL)
+    {
+      const char *key = p, *value = p + 1, *limit, *next, *comma;
+
+      while (key > s && is_key_char (key[-1]))
+        key--;
+      next = strchr (value, '=');
+      limit = value + strlen (value);
+      if (next)
+        {
+          limit = next;
+          while (limit > value && is_key_char (limit[-1]))
+            limit--;
+        }
+      for (comma = value; comma < limit && *comma != ','; comma++)
+        ;
+      if (key < p
+          && add_pair (sb, section, key, p - key, value, comma - value) == -1)
+        return -1;
+      p = next ? limit : value + strlen (value);
+    }
+  return 0;
+}
+
+static char **
+parse_xfs_info2 (char *out)
+{
+  struct stringsbuf sb = STRINGSBUF_INIT;
+  char section[32] = "";
+
+  for (char *line = out; *line;)
+    {
+      size_t n = strcspn (line, "\n");
+      char *next = line + n + (line[n] == '\n');
+      char *eq, *rest;
+
+      line[n] = '\0';
+      eq = strchr (line, '=');
+      if (eq != NULL)
+        {
+          /* "data     =..." starts a section, "         =..." goes on. */
+          if (line[0] != ' ')
+            snprintf (section, sizeof section, "%.*s",
+                      (int)strcspn (line, " ="), line);
+          rest = eq + 1;
+          if (*rest != ' ')
+            {
+              /* The section's own value, up to a double space. */
+              char *end = strstr (rest, "  ");
+              if (end == NULL)
+                end = rest + strlen (rest);
+              if (add_pair (&sb, section, NULL, 0, rest, end - rest) == -1)
+                return NULL;
+              rest = end;
+            }
+          if (add_items (&sb, section, rest) == -1)
+            return NULL;
+        }
+      line = next;
+    }
+  return end_stringsbuf (&sb);
+}
+
+char **
+do_xfs_info2 (const char *pathordevice)
+{
+  CLEANUP_FREE char *target = NULL, *out = NULL, *err = NULL;
+  int st;
+
+  target = is_device_arg (pathordevice) ? strdup (pathordevice)
+                                        : mount_point (pathordevice);
+  if (target == NULL)
+    {
+      if (is_device_arg (pathordevice))
+        reply_with_perror ("strdup");
+      return NULL;
+    }
+  st = command (&out, &err, "xfs_info", target, NULL);
+  if (st != 0)
+    {
+      reply_command_error (pathordevice, st, "xfs_info", err);
+      return NULL;
+    }
+  return parse_xfs_info2 (out);
 }

@@ -3662,6 +3662,21 @@ BTRFS_ACTIONS = [
                            "btrfsscrub_read_errors": 0,
                            "btrfsscrub_uncorrectable_errors": 0})),
              T("basicfs", [["btrfs_scrub_start", "/"]], ("fail",))]),
+    b(641, "btrfs_scrub_full", RErr(), [Pathname("path")],
+      "run a full scrub of a btrfs filesystem",
+      "Scrub the btrfs filesystem holding C<path> from start to end "
+      "and wait for it, like a filesystem check: it fails if the "
+      "scrub finds errors it cannot correct.  With C<readonly> "
+      "nothing is repaired.",
+      optargs=[OBool("readonly")], since="1.56.0",
+      tests=[T("empty", BTRFS1 + [["write", "/f", "x"],
+                                  ["btrfs_scrub_full", "/",
+                                   "readonly:true"],
+                                  ["btrfs_scrub_status", "/"]],
+               ("struct", {"btrfsscrub_csum_errors": 0,
+                           "btrfsscrub_uncorrectable_errors": 0})),
+             T("empty", BTRFS1 + [["btrfs_scrub_full", "/"]]),
+             T("basicfs", [["btrfs_scrub_full", "/"]], ("fail",))]),
     b(624, "btrfs_scrub_cancel", RErr(), [Pathname("path")],
       "stop a running btrfs scrub",
       "Stop the scrub running on the btrfs filesystem holding C<path>.  "
@@ -4658,6 +4673,27 @@ EXT_XFS_ACTIONS = [
                    ["zero", "/dev/sda1"],
                    ["mke2fs_JU", "ext4", "4096", "/dev/sda2", _UUID]],
                ("fail",))]),
+    d(729, "xfs_info2", RHashtable(), [Dev_or_Path("pathordevice")],
+      "get geometry of XFS filesystem",
+      "Everything L<xfs_info(8)> prints about the XFS filesystem mounted "
+      "at the directory, or held by the device, C<pathordevice>, as "
+      "pairs: C<SECTION.FIELD> (C<meta-data.crc>, C<data.bsize>, "
+      "C<log.blocks>, ...) with the value as printed (a count may keep "
+      "its unit, as in C<4 blks>), and C<SECTION> with the section's "
+      "first, unnamed value (C<meta-data> is the device, C<log> is "
+      "C<internal log>).  New versions of xfsprogs add fields: unlike "
+      "C<guestfs_xfs_info> this shows them.",
+      since="1.59.2", optional="xfs",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "xfs", "/dev/sda1"],
+                         ["xfs_info2", "/dev/sda1"]],
+               ("hash", {"meta-data": "/dev/sda1", "meta-data.crc": "1",
+                         "data.bsize": "4096",
+                         "naming": "version 2", "log": "internal log",
+                         "realtime": "none"})),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ext4", "/dev/sda1"],
+                         ["xfs_info2", "/dev/sda1"]], ("fail",))]),
     d(725, "xfs_info", RStruct("xfsinfo"), [Dev_or_Path("pathordevice")],
       "get geometry of XFS filesystem",
       "The geometry of the XFS filesystem mounted at the directory, or "
@@ -4941,6 +4977,32 @@ FS_MAINT_ACTIONS = [
                           "metadataonly:true", "preservetimestamps:true"]]),
              T("basicfs", [["umount", "/"],
                            ["ntfsclone_out", "/dev/sda1", "/dev/null"]],
+               ("fail",))]),
+    d(821, "ntfs_chmod", RErr(),
+      [Device("device"), Int("perms"), String("path")],
+      "set permissions on a path in an NTFS filesystem",
+      "Give the file or directory C<path> (a path inside the NTFS "
+      "filesystem on C<device>, which must not be mounted) the "
+      "permissions C<perms>, Unix mode bits (C<0755>), as a new ACL "
+      "that Windows and Linux both honour.  With C<recursive> and a "
+      "directory, everything under it too.",
+      optargs=[OBool("recursive")], since="1.58.0", optional="ntfs3g",
+      tests=[T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["mount", "/dev/sda1", "/"],
+                         ["mkdir", "/dir"], ["touch", "/dir/f"],
+                         ["umount", "/"],
+                         ["ntfs_chmod", "/dev/sda1", "0700", "/dir",
+                          "recursive:true"],
+                         ["mount_options", "permissions", "/dev/sda1", "/"],
+                         ["stat", "/dir/f"]], ("struct", {"mode": 0o100700})),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfs_chmod", "/dev/sda1", "0700", "/nosuch"]],
+               ("fail",)),
+             T("empty", [["part_disk", "/dev/sda", "mbr"],
+                         ["mkfs", "ntfs", "/dev/sda1"],
+                         ["ntfs_chmod", "/dev/sda1", "010000", "/"]],
                ("fail",))]),
     d(804, "ntfsfix", RErr(), [Device("device")],
       "fix common errors and force Windows to check NTFS",

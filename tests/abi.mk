@@ -10,7 +10,8 @@ abi_tests = \
 	abi/test-guestfish.sh \
 	abi/test-perl-xs.sh \
 	abi/test-ng-client-on-libguestfs.sh \
-	abi/test-http-drive.sh
+	abi/test-http-drive.sh \
+	abi/test-examples.sh
 
 TESTS += $(abi_tests) abi/test-network-drives
 check_PROGRAMS += abi/test-network-drives
@@ -19,4 +20,4 @@ abi_test_network_drives_SOURCES = \
 # libguestfs-client.c and ng-client.c are compiled by their tests (against
 # Debian's header, and ours linked to our library, then run on Debian's).
 EXTRA_DIST += $(abi_tests) abi/libguestfs-client.c abi/ng-client.c \
-	abi/http-drive.py abi/foreign.sh
+	abi/http-drive.py abi/foreign.sh abi/storage-stack.expected abi/filesystems.expected

@@ -60,8 +60,12 @@ my $writer = fork ();
 die "fork: $!" unless defined $writer;
 if ($writer == 0) {
     open my $w, ">", "$dir/fifo" or POSIX::_exit (1);
+    # Slowly: the first PROGRESS event comes after about two seconds,
+    # which must not find the disk already full.
     my $block = "z" x 65536;
-    1 while print $w $block;
+    select ($w);
+    $| = 1;
+    while (print $w $block) { select (undef, undef, undef, 0.02) }
     POSIX::_exit (0);
 }
 my $cancels = 0;
