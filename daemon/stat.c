@@ -328,50 +328,37 @@ fill_statns_elem (void *r, const struct stat *st)
     ((struct guestfs_int_statns *)r)->st_ino = -1;
 }
 
+/* The two list structs are { len, val }: lstat_names fills either. */
+#define LSTAT_LIST(list_type, path, names, fill)                              \
+  do                                                                          \
+    {                                                                         \
+      list_type *r = calloc (1, sizeof *r);                                   \
+      size_t n;                                                               \
+      void *val;                                                              \
+      if (r == NULL)                                                          \
+        reply_with_perror ("calloc");                                         \
+      else if (lstat_names (path, names, &n, &val, sizeof *r->val, fill)      \
+               == 0)                                                          \
+        {                                                                     \
+          r->len = n;                                                         \
+          r->val = val;                                                       \
+          return r;                                                           \
+        }                                                                     \
+      free (r);                                                               \
+      return NULL;                                                            \
+    }                                                                         \
+  while (0)
+
 struct guestfs_int_stat_list *
 do_lstatlist (const char *path, char *const *names)
 {
-  struct guestfs_int_stat_list *r = calloc (1, sizeof *r);
-  size_t n;
-  void *val;
-
-  if (r == NULL)
-    {
-      reply_with_perror ("calloc");
-      return NULL;
-    }
-  if (lstat_names (path, names, &n, &val, sizeof *r->val, fill_stat_elem)
-      == -1)
-    {
-      free (r);
-      return NULL;
-    }
-  r->len = n;
-  r->val = val;
-  return r;
+  LSTAT_LIST (struct guestfs_int_stat_list, path, names, fill_stat_elem);
 }
 
 struct guestfs_int_statns_list *
 do_lstatnslist (const char *path, char *const *names)
 {
-  struct guestfs_int_statns_list *r = calloc (1, sizeof *r);
-  size_t n;
-  void *val;
-
-  if (r == NULL)
-    {
-      reply_with_perror ("calloc");
-      return NULL;
-    }
-  if (lstat_names (path, names, &n, &val, sizeof *r->val, fill_statns_elem)
-      == -1)
-    {
-      free (r);
-      return NULL;
-    }
-  r->len = n;
-  r->val = val;
-  return r;
+  LSTAT_LIST (struct guestfs_int_statns_list, path, names, fill_statns_elem);
 }
 
 char *

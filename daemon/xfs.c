@@ -262,11 +262,14 @@ parse_xfs_info (struct guestfs_int_xfsinfo *r, char *out)
   return 0;
 }
 
-struct guestfs_int_xfsinfo *
-do_xfs_info (const char *pathordevice)
+/* What xfs_info prints about the filesystem on the device, or mounted
+ * at the directory, pathordevice; NULL after replying with an error.
+ */
+static char *
+xfs_info_output (const char *pathordevice)
 {
-  CLEANUP_FREE char *target = NULL, *out = NULL, *err = NULL;
-  struct guestfs_int_xfsinfo *r;
+  CLEANUP_FREE char *target = NULL, *err = NULL;
+  char *out = NULL;
   int st;
 
   target = is_device_arg (pathordevice) ? strdup (pathordevice)
@@ -280,9 +283,21 @@ do_xfs_info (const char *pathordevice)
   st = command (&out, &err, "xfs_info", target, NULL);
   if (st != 0)
     {
+      free (out);
       reply_command_error (pathordevice, st, "xfs_info", err);
       return NULL;
     }
+  return out;
+}
+
+struct guestfs_int_xfsinfo *
+do_xfs_info (const char *pathordevice)
+{
+  CLEANUP_FREE char *out = xfs_info_output (pathordevice);
+  struct guestfs_int_xfsinfo *r;
+
+  if (out == NULL)
+    return NULL;
   r = malloc (sizeof *r);
   if (r == NULL)
     {
@@ -717,22 +732,7 @@ parse_xfs_info2 (char *out)
 char **
 do_xfs_info2 (const char *pathordevice)
 {
-  CLEANUP_FREE char *target = NULL, *out = NULL, *err = NULL;
-  int st;
+  CLEANUP_FREE char *out = xfs_info_output (pathordevice);
 
-  target = is_device_arg (pathordevice) ? strdup (pathordevice)
-                                        : mount_point (pathordevice);
-  if (target == NULL)
-    {
-      if (is_device_arg (pathordevice))
-        reply_with_perror ("strdup");
-      return NULL;
-    }
-  st = command (&out, &err, "xfs_info", target, NULL);
-  if (st != 0)
-    {
-      reply_command_error (pathordevice, st, "xfs_info", err);
-      return NULL;
-    }
-  return parse_xfs_info2 (out);
+  return out ? parse_xfs_info2 (out) : NULL;
 }
