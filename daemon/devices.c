@@ -413,8 +413,9 @@ appliance_device_name (const char *device)
   struct stat st;
   if (stat (device, &st) == -1
       && (errno != ENOENT
-          || !(ldm_map_on_demand (device) || md_first_assembly ()
-               || lvm_first_activation ())
+          /* LVM's activation assembles the arrays first. */
+          || !(ldm_map_on_demand (device) || lvm_first_activation ()
+               || md_first_assembly ())
           || stat (device, &st) == -1))
     return NULL;
   if (!S_ISBLK (st.st_mode))
