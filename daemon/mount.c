@@ -321,38 +321,6 @@ do_umount_all (void)
   return r;
 }
 
-char **
-do_mounts (void)
-{
-  struct stringsbuf sb = STRINGSBUF_INIT;
-  struct mount_entry *m;
-  size_t n;
-
-  if (read_mounts (&m, &n) == -1)
-    {
-      reply_with_perror ("/proc/self/mountinfo");
-      return NULL;
-    }
-  for (size_t i = 0; i < n; i++)
-    {
-      char *canon = canonical_device_name (m[i].source);
-      if (canon == NULL)
-        {
-          reply_with_perror ("malloc");
-          free_stringsbuf (&sb);
-          free_mounts (m, n);
-          return NULL;
-        }
-      if (add_string_nodup (&sb, canon) == -1)
-        {
-          free_mounts (m, n);
-          return NULL;
-        }
-    }
-  free_mounts (m, n);
-  return end_stringsbuf (&sb);
-}
-
 int
 do_mount_vfs (const char *options, const char *vfstype, const char *mountable,
               const char *mountpoint)
@@ -418,8 +386,11 @@ guest_mountpoint (const char *target)
   return rest[0] ? rest : "/";
 }
 
-char **
-do_mountpoints (void)
+/* The mounted devices (canonical names), each followed by where it is
+ * mounted in the guest if with_targets.
+ */
+static char **
+list_mounts (bool with_targets)
 {
   struct stringsbuf sb = STRINGSBUF_INIT;
   struct mount_entry *m;
@@ -441,7 +412,8 @@ do_mountpoints (void)
           return NULL;
         }
       if (add_string_nodup (&sb, canon) == -1
-          || add_string (&sb, guest_mountpoint (m[i].target)) == -1)
+          || (with_targets
+              && add_string (&sb, guest_mountpoint (m[i].target)) == -1))
         {
           free_mounts (m, n);
           return NULL;
@@ -449,6 +421,18 @@ do_mountpoints (void)
     }
   free_mounts (m, n);
   return end_stringsbuf (&sb);
+}
+
+char **
+do_mounts (void)
+{
+  return list_mounts (false);
+}
+
+char **
+do_mountpoints (void)
+{
+  return list_mounts (true);
 }
 
 /* mkmountpoint and rmmountpoint work in the sysroot directory tree
